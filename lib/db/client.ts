@@ -24,8 +24,8 @@ export function createDb(config: DatabaseConfig): Db {
     database: config.database,
     connectionLimit: 5,
     // Fail fast when the server is away so readers fall back to YAML quickly.
-    connectTimeout: 2000,
-    acquireTimeout: 2500,
+    connectTimeout: 1000,
+    acquireTimeout: 1500,
     allowPublicKeyRetrieval: true,
   });
   return new MysqlClient({ adapter }) as unknown as Db;

@@ -1,0 +1,8 @@
+// GET /api/v1/health – database and YAML baseline state. 200 even when
+// degraded: the service still answers reads, so liveness must not kill it.
+import { healthReport } from "@/lib/health";
+import { json, route } from "@/lib/http/handler";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route(async () => json(await healthReport()));

@@ -1,0 +1,3 @@
+export default function SpecsPage() {
+  return <main>specs</main>;
+}

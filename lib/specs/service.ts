@@ -1,0 +1,85 @@
+// The spec service: every read and write of specs goes through here (API and
+// console alike). Later: revisions, optimistic concurrency, access control.
+import type { z } from "zod";
+import { AppError, validationError } from "@/lib/errors";
+import { specManager, type SpecList } from "@/lib/specManager";
+import { DELETED, rowToSpec, specToInput } from "./mapping";
+import { mergeSpecUpdate } from "./merge";
+import { specRepository } from "./repository";
+import { categoryFilterSchema, specInputSchema, specUpdateSchema, type SpecInput } from "./schema";
+import type { Spec } from "./types";
+
+function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
+  const result = schema.safeParse(body);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+const notFound = (name: string) => new AppError("not_found", `Spec "${name}" not found`);
+
+export async function listSpecs(query: { category?: string | null } = {}): Promise<SpecList> {
+  const category = categoryFilterSchema.safeParse(query.category ?? undefined);
+  if (!category.success) {
+    throw new AppError("invalid_query", `Invalid category "${query.category}": expected cpu or gpu`, [
+      { path: "category", message: "must be cpu or gpu" },
+    ]);
+  }
+  return specManager().list({ category: category.data });
+}
+
+export async function getSpecOrThrow(name: string): Promise<{ spec: Spec; degraded: boolean }> {
+  const { spec, degraded } = await specManager().get(name);
+  if (!spec) throw notFound(name);
+  return { spec, degraded };
+}
+
+async function insert(input: SpecInput): Promise<Spec> {
+  const existing = await specRepository.byName(input.name);
+  if (existing && existing.status !== DELETED) {
+    throw new AppError("conflict", `Spec "${input.name}" already exists`, [
+      { path: "name", message: "is already taken" },
+    ]);
+  }
+  try {
+    // A soft-deleted name is re-created in place (the unique index covers it).
+    return rowToSpec(existing ? await specRepository.recreate(input) : await specRepository.create(input));
+  } catch (e) {
+    if (e instanceof AppError && e.code === "conflict") {
+      throw new AppError("conflict", `Spec "${input.name}" already exists`, [{ path: "name", message: "is already taken" }]);
+    }
+    throw e;
+  }
+}
+
+/** Creates a spec. A name only the YAML baseline has is created in the database and takes over. */
+export async function createSpec(body: unknown): Promise<Spec> {
+  return insert(parse(specInputSchema, body));
+}
+
+export async function updateSpec(name: string, body: unknown): Promise<Spec> {
+  const patch = parse(specUpdateSchema, body);
+  if (patch.name !== undefined && patch.name !== name) {
+    throw new AppError("validation_failed", "Invalid spec: name cannot be changed", [
+      { path: "name", message: `cannot change (spec is "${name}")` },
+    ]);
+  }
+  const row = await specRepository.byName(name);
+  if (row?.status === DELETED) throw notFound(name);
+  const current = row ? rowToSpec(row) : specManager().yamlSpec(name);
+  if (!current) throw notFound(name);
+  const merged = parse(specInputSchema, mergeSpecUpdate(specToInput(current), patch));
+  // Updating a YAML-only spec stores it in the database as an override.
+  return rowToSpec(row ? await specRepository.update(merged) : await specRepository.create(merged));
+}
+
+export async function deleteSpec(name: string): Promise<void> {
+  const row = await specRepository.byName(name);
+  if (row) {
+    if (!(await specRepository.markDeleted(name))) throw notFound(name);
+    return;
+  }
+  const yamlSpec = specManager().yamlSpec(name);
+  if (!yamlSpec) throw notFound(name);
+  // A tombstone row keeps the YAML entry hidden from now on.
+  await specRepository.create(specToInput(yamlSpec), DELETED);
+}

@@ -1,0 +1,6 @@
+/** @type {import('next').NextConfig} */
+module.exports = {
+  poweredByHeader: false,
+  // Native and driver packages are loaded from node_modules at run time.
+  serverExternalPackages: ["better-sqlite3", "mariadb", "@prisma/adapter-better-sqlite3", "@prisma/adapter-mariadb"],
+};
