@@ -19,7 +19,17 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export type ErrorDetail = { path: string; message: string };
 export type ErrorBody = { error: string; code: ErrorCode; details: ErrorDetail[] };
 
+// Next bundles each route separately, so a singleton built by one bundle throws
+// another copy's classes: recognise errors by a registered symbol, not instanceof.
+const BRAND = Symbol.for("waverless-specs.AppError");
+
 export class AppError extends Error {
+  readonly [BRAND] = true;
+
+  static is(e: unknown): e is AppError {
+    return typeof e === "object" && e !== null && (e as Record<symbol, unknown>)[BRAND] === true;
+  }
+
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -36,6 +46,10 @@ export class AppError extends Error {
   toBody(): ErrorBody {
     return { error: this.message, code: this.code, details: this.details };
   }
+}
+
+export function isDatabaseUnavailable(e: unknown): e is AppError {
+  return AppError.is(e) && e.code === "database_unavailable";
 }
 
 export class DatabaseUnavailableError extends AppError {

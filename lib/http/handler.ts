@@ -20,7 +20,7 @@ export function route<P = Record<string, never>>(
 }
 
 export function errorResponse(e: unknown): Response {
-  if (e instanceof AppError) {
+  if (AppError.is(e)) {
     const headers = e.status === 503 ? { "Retry-After": "5" } : undefined;
     return NextResponse.json(e.toBody(), { status: e.status, headers });
   }

@@ -3,7 +3,7 @@
 // same name, whatever its status, replaces the YAML entry, and a deleted row
 // hides it (never resurrected from YAML). With the database unreachable the
 // YAML baseline is served, marked source "yaml", and `degraded` says so.
-import { DatabaseUnavailableError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { DELETED, rowToSpec, type SpecRow } from "@/lib/specs/mapping";
 import type { SpecCategory } from "@/lib/specs/schema";
 import type { Spec } from "@/lib/specs/types";
@@ -45,7 +45,7 @@ export class SpecManager {
         else merged.set(row.name, rowToSpec(row));
       }
     } catch (e) {
-      if (!(e instanceof DatabaseUnavailableError)) throw e;
+      if (!isDatabaseUnavailable(e)) throw e;
       degraded = true;
     }
     const specs = [...merged.values()]
@@ -64,7 +64,7 @@ export class SpecManager {
       if (row) return { spec: row.status === DELETED ? null : rowToSpec(row), degraded: false };
       return { spec: this.yamlSpec(name), degraded: false };
     } catch (e) {
-      if (!(e instanceof DatabaseUnavailableError)) throw e;
+      if (!isDatabaseUnavailable(e)) throw e;
       const spec = this.yamlSpec(name);
       if (!spec) throw e;
       return { spec, degraded: true };

@@ -44,7 +44,7 @@ async function insert(input: SpecInput): Promise<Spec> {
     // A soft-deleted name is re-created in place (the unique index covers it).
     return rowToSpec(existing ? await specRepository.recreate(input) : await specRepository.create(input));
   } catch (e) {
-    if (e instanceof AppError && e.code === "conflict") {
+    if (AppError.is(e) && e.code === "conflict") {
       throw new AppError("conflict", `Spec "${input.name}" already exists`, [{ path: "name", message: "is already taken" }]);
     }
     throw e;
