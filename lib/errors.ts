@@ -76,3 +76,10 @@ export function validationError(error: z.ZodError, what = "Invalid spec", prefix
   const summary = first ? `${what}: ${first.path ? `${first.path} ` : ""}${first.message}` : what;
   return new AppError("validation_failed", summary, details);
 }
+
+/** Any thrown value as an AppError; unknown errors are logged here and never leak. */
+export function toAppError(e: unknown): AppError {
+  if (AppError.is(e)) return e;
+  console.error("unhandled error", e);
+  return new AppError("internal_error", "Internal server error");
+}

@@ -1,7 +1,7 @@
 // The HTTP edge shared by every route handler: JSON bodies with size and
 // content-type checks, and one error shape for every failure.
 import { NextResponse } from "next/server";
-import { AppError } from "@/lib/errors";
+import { AppError, toAppError } from "@/lib/errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -19,13 +19,10 @@ export function route<P = Record<string, never>>(
   };
 }
 
-export function errorResponse(e: unknown): Response {
-  if (AppError.is(e)) {
-    const headers = e.status === 503 ? { "Retry-After": "5" } : undefined;
-    return NextResponse.json(e.toBody(), { status: e.status, headers });
-  }
-  console.error("unhandled error", e);
-  return NextResponse.json(new AppError("internal_error", "Internal server error").toBody(), { status: 500 });
+export function errorResponse(thrown: unknown): Response {
+  const e = toAppError(thrown);
+  const headers = e.status === 503 ? { "Retry-After": "5" } : undefined;
+  return NextResponse.json(e.toBody(), { status: e.status, headers });
 }
 
 export async function readJson(req: Request): Promise<unknown> {

@@ -21,3 +21,12 @@ export function mergeSpecUpdate(current: SpecInput, patch: SpecUpdate): Record<s
     platforms: patch.platforms ?? current.platforms,
   };
 }
+
+/**
+ * A PUT body that makes the stored spec equal `spec`: optional resources the
+ * spec lacks are sent as null (cleared), since PUT merges resources.
+ */
+export function asReplacement(spec: SpecInput): Record<string, unknown> {
+  const present = Object.fromEntries(Object.entries(spec.resources).filter(([, v]) => v !== undefined));
+  return { ...spec, resources: { cpu: null, gpu: null, gpuType: null, shmSize: null, ...present } };
+}

@@ -43,6 +43,10 @@ describe("database outage and recovery (MariaDB behind a proxy)", () => {
     expect(list.body.every((s: any) => s.source === "yaml")).toBe(true);
     expect(list.body.find((s: any) => s.name === "h200-single").displayName).toBe("H200 1 GPU");
 
+    const page = await fetch(`${server.url}/specs`).then((r) => r.text());
+    expect(page).toContain("The database is unreachable. Showing the YAML baseline only");
+    expect(page).not.toContain("db-only");
+
     const yamlOne = await specs.get("h200-single");
     expect(yamlOne.status).toBe(200);
     expect(yamlOne.body.source).toBe("yaml");
@@ -73,6 +77,9 @@ describe("database outage and recovery (MariaDB behind a proxy)", () => {
     expect((await specs.list()).headers.get("x-specs-degraded")).toBeNull();
     expect((await call(server.url, "GET", "/api/v1/health")).body.status).toBe("ok");
     expect((await specs.get("during-outage")).status).toBe(404);
+    const pageAfter = await fetch(`${server.url}/specs`).then((r) => r.text());
+    expect(pageAfter).not.toContain("The database is unreachable");
+    expect(pageAfter).toContain("db-only");
     expect(server.logs()).not.toMatch(/Internal server error/);
   });
 });
