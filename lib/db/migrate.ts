@@ -46,6 +46,11 @@ const SEED_COLUMNS = ["id", "name", "display_name", "category", "cpu", "memory",
   "ephemeral_storage", "platforms", "status", "created_at", "updated_at"];
 const LATER_COLUMNS = ["resource_type", "shm_size"];
 
+// The migrations that recreate what waverless itself creates: the seed's DDL,
+// then the columns later waverless versions added (MySQL history only).
+const INIT_MIGRATION = "20261204000000_init";
+const LATER_COLUMNS_MIGRATION = "20261204000100_resource_type_shm_size";
+
 async function baselineExistingTable(sql: Sql, migrations: Migration[]): Promise<Migration[]> {
   const columns = await sql.columns("resource_specs");
   if (columns.length === 0) return [];
@@ -56,8 +61,8 @@ async function baselineExistingTable(sql: Sql, migrations: Migration[]): Promise
     );
   }
   const hasLater = LATER_COLUMNS.every((c) => columns.includes(c));
-  // Migration 1 is the seed's DDL; the next adds the later columns (MySQL history).
-  return migrations.slice(0, hasLater || migrations.length === 1 ? 2 : 1);
+  const adopt = [INIT_MIGRATION, ...(hasLater ? [LATER_COLUMNS_MIGRATION] : [])];
+  return migrations.filter((m) => adopt.includes(m.name));
 }
 
 export async function migrate(config: DatabaseConfig, root = process.cwd()): Promise<MigrateResult> {

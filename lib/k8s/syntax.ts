@@ -63,3 +63,54 @@ export function ephemeralStorageQuantity(value: string): string {
 export function toGiB(quantity: string): number {
   return quantityValue(quantity) / 2 ** 30;
 }
+
+/**
+ * A quantity times a whole number, exactly and in the same unit:
+ * "500m" × 3 = "1500m", "1.5" × 2 = "3", "4Gi" × 2 = "8Gi", "0.25Gi" × 3 = "0.75Gi".
+ */
+export function multiplyQuantity(value: string, factor: number): string {
+  const m = QUANTITY.exec(value);
+  if (!m || !Number.isInteger(factor) || factor < 0) throw new Error(`cannot multiply "${value}" by ${factor}`);
+  const number = m[1]!;
+  const suffix = m[3] ?? "";
+  const [whole = "", fraction = ""] = number.split(".");
+  const scaled = (BigInt((whole || "0") + fraction) * BigInt(factor)).toString().padStart(fraction.length + 1, "0");
+  if (!fraction) return `${scaled}${suffix}`;
+  const int = scaled.slice(0, -fraction.length);
+  const frac = scaled.slice(-fraction.length).replace(/0+$/, "");
+  return `${frac ? `${int}.${frac}` : int}${suffix}`;
+}
+
+// Image references as the container runtime parses them (distribution/reference).
+const IMAGE_HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]{1,5})?$/;
+const IMAGE_PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const IMAGE_TAG = /^[\w][\w.-]{0,127}$/;
+const IMAGE_DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+
+/** Why `ref` is not a valid image reference, or null. */
+export function imageReferenceProblem(ref: string): string | null {
+  if (!ref) return "is required";
+  if (ref.length > 512) return "must be at most 512 characters";
+  let rest = ref;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    if (!IMAGE_DIGEST.test(rest.slice(at + 1))) return "has an invalid digest (expected e.g. @sha256:<64 hex>)";
+    rest = rest.slice(0, at);
+  }
+  const slash = rest.lastIndexOf("/");
+  const colon = rest.lastIndexOf(":");
+  if (colon > slash) {
+    if (!IMAGE_TAG.test(rest.slice(colon + 1))) return "has an invalid tag (letters, digits, '_', '.', '-'; at most 128)";
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split("/");
+  const first = parts[0]!;
+  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first.startsWith("["))) {
+    if (!IMAGE_HOST.test(first)) return `has an invalid registry host "${first}"`;
+    parts.shift();
+  }
+  if (parts.length === 0 || parts.some((p) => !IMAGE_PATH_COMPONENT.test(p))) {
+    return "must be a lowercase image name such as registry.example.com/team/model:v1";
+  }
+  return null;
+}

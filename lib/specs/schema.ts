@@ -1,13 +1,8 @@
 // The one set of spec input rules: used by the API, the console's forms
 // (zodResolver) and the YAML loader. No server imports: the browser bundles it.
 import { z } from "zod";
-import {
-  DNS1123_LABEL,
-  isQuantity,
-  labelValueProblem,
-  qualifiedNameProblem,
-  quantityValue,
-} from "@/lib/k8s/syntax";
+import { annotationMap, gpuCount, labelMap, quantity } from "@/lib/k8s/schemas";
+import { DNS1123_LABEL, labelValueProblem, qualifiedNameProblem } from "@/lib/k8s/syntax";
 
 export const SPEC_CATEGORIES = ["cpu", "gpu"] as const;
 export const RESOURCE_TYPES = ["serverless", "fixed"] as const;
@@ -20,41 +15,6 @@ export const specNameSchema = z
   .min(1, "is required")
   .max(63, "must be at most 63 characters")
   .regex(DNS1123_LABEL, "must be a lowercase DNS-1123 label: a-z, 0-9 and '-', starting and ending alphanumeric");
-
-const quantity = (example: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, "is required")
-    .max(50, "must be at most 50 characters")
-    .refine(isQuantity, `must be a Kubernetes quantity such as ${example}`)
-    .refine((v) => !isQuantity(v) || quantityValue(v) > 0, "must be greater than zero");
-
-const gpuCount = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v).trim())
-  .refine((v) => /^\d+$/.test(v), "must be a whole number")
-  .refine((v) => !/^\d+$/.test(v) || Number(v) <= 64, "must be at most 64");
-
-const stringMap = (check: (key: string, value: string) => string | null) =>
-  z.record(z.string(), z.string()).superRefine((map, ctx) => {
-    for (const [key, value] of Object.entries(map)) {
-      const problem = check(key, value);
-      if (problem) ctx.addIssue({ code: "custom", path: [key], message: problem });
-    }
-  });
-
-const labelMap = stringMap((key, value) => {
-  const k = qualifiedNameProblem(key);
-  if (k) return `key "${key}" ${k}`;
-  const v = labelValueProblem(value);
-  return v ? `value "${value}" ${v}` : null;
-});
-
-const annotationMap = stringMap((key) => {
-  const k = qualifiedNameProblem(key);
-  return k ? `key "${key}" ${k}` : null;
-});
 
 export const tolerationSchema = z
   .strictObject({

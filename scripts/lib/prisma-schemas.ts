@@ -16,7 +16,7 @@ export function deriveSqliteSchema(mysqlSchema: string): string {
     .replace("generated/mysql", "generated/sqlite")
     // SQLite only auto-assigns ids for an INTEGER PRIMARY KEY (the rowid alias);
     // Prisma renders BigInt as BIGINT, which would not auto-increment.
-    .replace(/BigInt(\s+)@id @default\(autoincrement\(\)\)/, "Int   $1@id @default(autoincrement())")
+    .replace(/BigInt(\s+)@id @default\(autoincrement\(\)\)/g, "Int   $1@id @default(autoincrement())")
     // Native column types (@db.VarChar(100), @db.DateTime(3)) are MySQL-only.
     .replace(/ @db\.[A-Za-z]+(\([0-9, ]*\))?/g, "");
   return HEADER + body;

@@ -34,8 +34,8 @@ describe.each([
     const server = await startServer({ databaseUrl: database.url });
     try {
       expect(server.logs()).toMatch(/Adopted the existing resource_specs table: baselined 20261204000000_init/);
-      if (extra) expect(server.logs()).toContain("schema up to date");
-      else expect(server.logs()).toContain("applied 20261204000100_resource_type_shm_size");
+      if (extra) expect(server.logs()).toContain("baselined 20261204000000_init, 20261204000100_resource_type_shm_size");
+      expect(server.logs()).toMatch(extra ? /applied 20261204000200_spec_endpoints\n/ : /applied 20261204000100_resource_type_shm_size, 20261204000200_spec_endpoints\n/);
 
       const specs = api(server.url);
       const got = await specs.get("wl-h200");

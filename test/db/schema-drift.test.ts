@@ -10,34 +10,32 @@ import { migratedTestDb, mysqlAdmin, type TestDb } from "../helpers/databases";
 
 type Column = { name: string; type: string; nullable: boolean };
 
-/** The resource_specs model as columns, read from the Prisma schema text. */
-function modelColumns(schema: string, dialect: "mysql" | "sqlite"): Column[] {
-  const body = /model ResourceSpec \{([\s\S]*?)\n\}/.exec(schema)![1]!;
-  return body
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => /^[a-z]\w*\s+\w+/.test(l))
-    .map((line) => {
-      const [field, rawType] = line.split(/\s+/) as [string, string];
-      const base = rawType.replace("?", "");
-      const map = /@map\("([^"]+)"\)/.exec(line)?.[1];
-      const native = /@db\.(\w+)(?:\((\d+)\))?/.exec(line);
-      let type: string;
-      if (dialect === "sqlite") {
-        type = { String: "TEXT", Int: "INTEGER", DateTime: "DATETIME", Json: "JSONB" }[base]!;
-      } else if (native) {
-        type = `${native[1]!.toLowerCase()}${native[2] ? `(${native[2]})` : ""}`;
-      } else {
-        type = { BigInt: "bigint", Json: "json" }[base]!;
-      }
-      return { name: map ?? field, type, nullable: rawType.endsWith("?") };
-    });
-}
+type Model = { table: string; columns: Column[]; indexes: string[] };
 
-function modelIndexes(schema: string): string[] {
-  const out = [...schema.matchAll(/@@index\(\[(\w+)\], map: "(\w+)"\)/g)].map((m) => `${m[2]}`);
-  out.push(/@unique\(map: "(\w+)"\)/.exec(schema)![1]!);
-  return out.sort();
+/** Every model of a Prisma schema as its table, columns and index names. */
+function models(schema: string, dialect: "mysql" | "sqlite"): Model[] {
+  return [...schema.matchAll(/model \w+ \{([\s\S]*?)\n\}/g)].map(([, body]) => {
+    const lines = body!.split("\n").map((l) => l.trim());
+    const columns = lines
+      .filter((l) => /^[a-z]\w*\s+\w+/.test(l))
+      .map((line) => {
+        const [field, rawType] = line.split(/\s+/) as [string, string];
+        const base = rawType.replace("?", "");
+        const map = /@map\("([^"]+)"\)/.exec(line)?.[1];
+        const native = /@db\.(\w+)(?:\((\d+)\))?/.exec(line);
+        let type: string;
+        if (dialect === "sqlite") {
+          type = { String: "TEXT", Int: "INTEGER", DateTime: "DATETIME", Json: "JSONB" }[base]!;
+        } else if (native) {
+          type = `${native[1]!.toLowerCase()}${native[2] ? `(${native[2]})` : ""}`;
+        } else {
+          type = { BigInt: "bigint", Json: "json", Int: "int" }[base]!;
+        }
+        return { name: map ?? field, type, nullable: rawType.endsWith("?") };
+      });
+    const indexes = [...body!.matchAll(/(?:@@index\(\[\w+\], |@unique\()map: "(\w+)"\)/g)].map((m) => m[1]!).sort();
+    return { table: /@@map\("(\w+)"\)/.exec(body!)![1]!, columns, indexes };
+  });
 }
 
 describe("schema drift", () => {
@@ -48,47 +46,55 @@ describe("schema drift", () => {
     expect(fs.readFileSync(SQLITE_SCHEMA, "utf8")).toBe(deriveSqliteSchema(readMysqlSchema()));
   });
 
-  it("MySQL migrations create the modelled columns, types and index names", async () => {
+  it("MySQL migrations create the modelled tables: columns, types, index names", async () => {
     const t = await migratedTestDb("mysql");
     dbs.push(t);
-    const name = parseDatabaseUrl(t.url).provider === "mysql" ? (parseDatabaseUrl(t.url) as { database: string }).database : "";
+    const name = (parseDatabaseUrl(t.url) as { database: string }).database;
     const admin = await mysqlAdmin();
-    const cols = await admin.query(
-      `SELECT column_name AS name, column_type AS type, is_nullable AS nullable, column_comment AS comment
-       FROM information_schema.columns WHERE table_schema = ? AND table_name = 'resource_specs' ORDER BY ordinal_position`,
-      [name],
-    );
-    const idx = await admin.query(
-      `SELECT DISTINCT index_name AS name FROM information_schema.statistics WHERE table_schema = ? AND table_name = 'resource_specs'`,
-      [name],
-    );
-    const [onUpdate] = await admin.query(
-      `SELECT extra FROM information_schema.columns WHERE table_schema = ? AND table_name = 'resource_specs' AND column_name = 'updated_at'`,
-      [name],
-    );
-    await admin.end();
-    // MariaDB reports json as longtext (with a json_valid check); MySQL as json.
-    const actual = cols.map((c: any) => ({
-      name: c.name,
-      type: String(c.type).replace(/^bigint\(20\)$/, "bigint").replace(/^longtext$/, "json"),
-      nullable: c.nullable === "YES",
-    }));
-    expect(actual).toEqual(modelColumns(readMysqlSchema(), "mysql"));
-    expect(idx.map((i: any) => i.name).filter((n: string) => n !== "PRIMARY").sort()).toEqual(modelIndexes(readMysqlSchema()));
-    expect(String(onUpdate.extra).toLowerCase()).toContain("on update current_timestamp(3)");
+    try {
+      for (const model of models(readMysqlSchema(), "mysql")) {
+        const cols = await admin.query(
+          `SELECT column_name AS name, column_type AS type, is_nullable AS nullable
+           FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position`,
+          [name, model.table],
+        );
+        const idx = await admin.query(
+          `SELECT DISTINCT index_name AS name FROM information_schema.statistics WHERE table_schema = ? AND table_name = ?`,
+          [name, model.table],
+        );
+        // MariaDB reports json as longtext (with a json_valid check) and adds display widths.
+        const actual = cols.map((c: any) => ({
+          name: c.name,
+          type: String(c.type).replace(/^(bigint|int)\(\d+\)$/, "$1").replace(/^longtext$/, "json"),
+          nullable: c.nullable === "YES",
+        }));
+        expect(actual, model.table).toEqual(model.columns);
+        expect(idx.map((i: any) => i.name).filter((n: string) => n !== "PRIMARY").sort(), model.table).toEqual(model.indexes);
+      }
+      const [onUpdate] = await admin.query(
+        `SELECT extra FROM information_schema.columns WHERE table_schema = ? AND table_name = 'resource_specs' AND column_name = 'updated_at'`,
+        [name],
+      );
+      expect(String(onUpdate.extra).toLowerCase()).toContain("on update current_timestamp(3)");
+    } finally {
+      await admin.end();
+    }
   });
 
-  it("SQLite migrations create the modelled columns and index names", async () => {
+  it("SQLite migrations create the modelled tables: columns and index names", async () => {
     const t = await migratedTestDb("sqlite");
     dbs.push(t);
-    const conn = new Database(parseDatabaseUrl(t.url).provider === "sqlite" ? (parseDatabaseUrl(t.url) as { file: string }).file : "");
-    const cols = conn.prepare(`PRAGMA table_info("resource_specs")`).all() as { name: string; type: string; notnull: number }[];
-    const idx = conn.prepare(`PRAGMA index_list("resource_specs")`).all() as { name: string; origin: string }[];
-    conn.close();
-    expect(cols.map((c) => ({ name: c.name, type: c.type, nullable: c.notnull === 0 }))).toEqual(
-      modelColumns(fs.readFileSync(SQLITE_SCHEMA, "utf8"), "sqlite"),
-    );
-    expect(idx.map((i) => i.name).sort()).toEqual(modelIndexes(readMysqlSchema()));
+    const conn = new Database((parseDatabaseUrl(t.url) as { file: string }).file);
+    try {
+      for (const model of models(fs.readFileSync(SQLITE_SCHEMA, "utf8"), "sqlite")) {
+        const cols = conn.prepare(`PRAGMA table_info("${model.table}")`).all() as { name: string; type: string; notnull: number }[];
+        const idx = conn.prepare(`PRAGMA index_list("${model.table}")`).all() as { name: string }[];
+        expect(cols.map((c) => ({ name: c.name, type: c.type, nullable: c.notnull === 0 })), model.table).toEqual(model.columns);
+        expect(idx.map((i) => i.name).sort(), model.table).toEqual(model.indexes);
+      }
+    } finally {
+      conn.close();
+    }
   });
 
   it("Prisma's own migrate status agrees with what the migrator recorded (SQLite)", async () => {
