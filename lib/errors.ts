@@ -12,6 +12,7 @@ export const ERROR_STATUS = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal_error: 500,
+  provider_failed: 502,
   database_unavailable: 503,
 } as const;
 

@@ -29,6 +29,13 @@ const envSchema = z.object({
     .trim()
     .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "must be a lowercase platform name such as generic")
     .default("generic"),
+  ENDPOINT_PROVIDER: z.enum(["record", "kubernetes"], { message: "must be record or kubernetes" }).default("record"),
+  K8S_NAMESPACE: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "must be a Kubernetes namespace name")
+    .max(63)
+    .default("default"),
 });
 
 export type AppEnv = {
@@ -36,6 +43,8 @@ export type AppEnv = {
   database: DatabaseConfig;
   specsYaml: string;
   k8sPlatform: string;
+  endpointProvider: "record" | "kubernetes";
+  k8sNamespace: string;
 };
 
 export class ConfigError extends Error {}
@@ -73,6 +82,8 @@ export function loadEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
     DATABASE_URL: env.DATABASE_URL || undefined,
     SPECS_YAML: env.SPECS_YAML || undefined,
     K8S_PLATFORM: env.K8S_PLATFORM || undefined,
+    ENDPOINT_PROVIDER: env.ENDPOINT_PROVIDER || undefined,
+    K8S_NAMESPACE: env.K8S_NAMESPACE || undefined,
   });
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -84,6 +95,8 @@ export function loadEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
     database: parseDatabaseUrl(e.DATABASE_URL ?? DEFAULT_SQLITE_URL),
     specsYaml: path.resolve(e.SPECS_YAML),
     k8sPlatform: e.K8S_PLATFORM,
+    endpointProvider: e.ENDPOINT_PROVIDER,
+    k8sNamespace: e.K8S_NAMESPACE,
   };
 }
 

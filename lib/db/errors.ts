@@ -13,14 +13,13 @@ function isKnownRequestError(e: unknown): e is KnownRequestError {
   );
 }
 
-// Prisma codes that mean "could not reach or keep the server", not "bad request".
-const CONNECTION_CODES = ["P1001", "P1002", "P1008", "P1017", "P2024"];
+// P2xxx codes are about the request (unique violation, missing row), except
+// P2024 (connection pool timeout). Everything else (P1xxx, driver codes such as
+// SQLITE_READONLY_DBMOVED or SQLITE_CANTOPEN, pool timeouts, refused
+// connections) means the database cannot serve us.
+const isRequestError = (code: string) => code.startsWith("P2") && code !== "P2024";
 
-/**
- * A request-level error (unique violation, missing row) is a client error;
- * anything else the driver throws (pool timeout, refused connection, lost
- * server) means the database cannot serve us: DatabaseUnavailableError (503).
- */
+/** Runs one database call, mapping failures to AppErrors (409, 404, 503) and feeding the breaker. */
 export async function dbCall<T>(fn: () => Promise<T>): Promise<T> {
   if (!dbHealth.shouldTry()) throw new DatabaseUnavailableError();
   try {
@@ -28,7 +27,7 @@ export async function dbCall<T>(fn: () => Promise<T>): Promise<T> {
     dbHealth.markUp();
     return result;
   } catch (e) {
-    if (isKnownRequestError(e) && !CONNECTION_CODES.includes(e.code)) {
+    if (isKnownRequestError(e) && isRequestError(e.code)) {
       dbHealth.markUp();
       if (e.code === "P2002") throw new AppError("conflict", "A record with this name already exists");
       if (e.code === "P2025") throw new AppError("not_found", "Record not found");

@@ -1,6 +1,7 @@
 // The spec service: every read and write of specs goes through here (API and
 // console alike). Later: revisions, optimistic concurrency, access control.
 import type { z } from "zod";
+import { endpointRepository } from "@/lib/endpoints/repository";
 import { AppError, validationError } from "@/lib/errors";
 import { specManager, type SpecList } from "@/lib/specManager";
 import { DELETED, rowToSpec, specToInput } from "./mapping";
@@ -72,7 +73,16 @@ export async function updateSpec(name: string, body: unknown): Promise<Spec> {
   return rowToSpec(row ? await specRepository.update(merged) : await specRepository.create(merged));
 }
 
-export async function deleteSpec(name: string): Promise<void> {
+/** Soft-deletes a spec; refused (409) while endpoints use it, unless forced. */
+export async function deleteSpec(name: string, opts: { force?: boolean } = {}): Promise<void> {
+  if (!opts.force) {
+    const users = await endpointRepository.namesUsingSpec(name);
+    if (users.length > 0) {
+      throw new AppError("conflict", `Spec "${name}" is used by endpoints: ${users.join(", ")}. Move or delete them first, or delete with ?force=true`, [
+        { path: "endpoints", message: users.join(", ") },
+      ]);
+    }
+  }
   const row = await specRepository.byName(name);
   if (row) {
     if (!(await specRepository.markDeleted(name))) throw notFound(name);

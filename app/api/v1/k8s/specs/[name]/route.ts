@@ -1,6 +1,6 @@
 // GET    /api/v1/k8s/specs/:name – one spec
 // PUT    /api/v1/k8s/specs/:name – partial update
-// DELETE /api/v1/k8s/specs/:name – soft delete
+// DELETE /api/v1/k8s/specs/:name – soft delete (?force=true when endpoints use it)
 import { json, readJson, route } from "@/lib/http/handler";
 import { deleteSpec, getSpecOrThrow, updateSpec } from "@/lib/specs/service";
 
@@ -15,7 +15,7 @@ export const GET = route<Params>(async (_req, { name }) => {
 
 export const PUT = route<Params>(async (req, { name }) => json(await updateSpec(name, await readJson(req))));
 
-export const DELETE = route<Params>(async (_req, { name }) => {
-  await deleteSpec(name);
+export const DELETE = route<Params>(async (req, { name }) => {
+  await deleteSpec(name, { force: new URL(req.url).searchParams.get("force") === "true" });
   return json({ message: "Spec deleted successfully", name });
 });
