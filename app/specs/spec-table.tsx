@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { DeleteSpecButton } from "@/app/_components/delete-spec-button";
+import { DeleteButton } from "@/app/_components/delete-button";
+import { SpecDeleteText } from "@/app/specs/spec-delete-text";
 import { SourceBadge, StatusBadge } from "@/app/_components/ui";
 import { cpuLabel, formatDate, gpuLabel, storageGiB } from "@/lib/specs/format";
 import type { Spec } from "@/lib/specs/types";
@@ -51,7 +52,7 @@ export function SpecTable({ specs }: { specs: Spec[] }) {
               <td className={`${td} text-right`}>
                 <div className="flex justify-end gap-3">
                   <Link href={`/specs/${s.name}/edit`} aria-label={`Edit ${s.name}`} className="text-sm font-medium text-indigo-600 hover:text-indigo-500">Edit</Link>
-                  <DeleteSpecButton name={s.name} displayName={s.displayName} />
+                  <DeleteButton kind="spec" name={s.name}><SpecDeleteText spec={s} /></DeleteButton>
                 </div>
               </td>
             </tr>

@@ -132,6 +132,12 @@ export async function getEndpointOrThrow(name: string): Promise<Endpoint> {
   return { ...toView(row, spec ?? undefined, status), manifest: yaml.load(row.manifest) as Endpoint["manifest"] };
 }
 
+export async function getEndpointManifestYaml(name: string): Promise<string> {
+  const row = await endpointRepository.byName(name);
+  if (!row) throw notFound(name);
+  return row.manifest;
+}
+
 export async function updateEndpoint(name: string, body: unknown): Promise<Endpoint> {
   const patch = parse(endpointUpdateSchema, body);
   const row = await endpointRepository.byName(name);

@@ -1,10 +1,12 @@
 // /specs/:name – everything about one spec, its platforms and a YAML view.
 import yaml from "js-yaml";
 import Link from "next/link";
-import { DeleteSpecButton } from "@/app/_components/delete-spec-button";
+import { DeleteButton } from "@/app/_components/delete-button";
+import { SpecDeleteText } from "@/app/specs/spec-delete-text";
 import { Badge, buttonClass, Notice, PageHeader, SourceBadge, StatusBadge } from "@/app/_components/ui";
 import { cpuLabel, formatDate, gpuLabel, storageGiB } from "@/lib/specs/format";
 import { specToInput } from "@/lib/specs/mapping";
+import { SpecEndpoints } from "./spec-endpoints";
 import { loadSpecOr404 } from "./load-spec";
 
 export const dynamic = "force-dynamic";
@@ -39,7 +41,7 @@ export default async function SpecDetailPage({ params }: Props) {
         actions={
           <>
             <Link href={`/specs/${spec.name}/edit`} className={buttonClass.secondary}>Edit</Link>
-            <DeleteSpecButton name={spec.name} displayName={spec.displayName} variant="button" />
+            <DeleteButton kind="spec" name={spec.name} variant="button"><SpecDeleteText spec={spec} /></DeleteButton>
           </>
         }
       />
@@ -87,6 +89,8 @@ export default async function SpecDetailPage({ params }: Props) {
             </div>
           )}
         </section>
+        <div className="space-y-6">
+        <SpecEndpoints spec={spec} />
         <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
           <h2 className="text-base font-semibold">YAML</h2>
           <p className="mt-1 text-xs text-slate-500">As an entry of specs.yaml.</p>
@@ -94,6 +98,7 @@ export default async function SpecDetailPage({ params }: Props) {
             {yaml.dump([specToInput(spec)], { noRefs: true, lineWidth: -1 })}
           </pre>
         </section>
+        </div>
       </div>
     </>
   );
