@@ -8,13 +8,24 @@ import { ConfirmDialog } from "./confirm-dialog";
 import { buttonClass } from "./ui";
 
 const KINDS = {
-  spec: { action: deleteSpecAction, list: "/specs" },
-  endpoint: { action: deleteEndpointAction, list: "/endpoints" },
+  spec: {
+    action: deleteSpecAction,
+    list: "/specs",
+    text: (name: string, label?: string) =>
+      `${label ? `${label} (${name})` : name} will no longer be offered for new endpoints. The row is kept in the database with status "deleted"; the name can be created again later.`,
+  },
+  endpoint: {
+    action: deleteEndpointAction,
+    list: "/endpoints",
+    text: (name: string) => `The endpoint ${name} and its Deployment (where a cluster is configured) will be removed.`,
+  },
 } as const;
 
-type Props = { kind: keyof typeof KINDS; name: string; children: React.ReactNode; variant?: "link" | "button" };
+// Rows render only this button; the dialog exists while open, which keeps a
+// list of hundreds of specs light.
+type Props = { kind: keyof typeof KINDS; name: string; label?: string; variant?: "link" | "button" };
 
-export function DeleteButton({ kind, name, children, variant = "link" }: Props) {
+export function DeleteButton({ kind, name, label, variant = "link" }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +45,7 @@ export function DeleteButton({ kind, name, children, variant = "link" }: Props) 
       <button
         type="button"
         aria-label={`Delete ${name}`}
-        className={variant === "link" ? "rounded text-sm font-medium text-red-600 hover:text-red-500 focus-visible:outline focus-visible:outline-2 focus-visible:outline-red-600" : buttonClass.danger}
+        className={variant === "link" ? "row-danger" : buttonClass.danger}
         onClick={() => {
           setError(null);
           setOpen(true);
@@ -42,9 +53,11 @@ export function DeleteButton({ kind, name, children, variant = "link" }: Props) 
       >
         Delete
       </button>
-      <ConfirmDialog open={open} title={`Delete ${kind} "${name}"?`} confirmLabel="Delete" busy={busy} error={error} onConfirm={confirm} onClose={() => setOpen(false)}>
-        {children}
-      </ConfirmDialog>
+      {open && (
+        <ConfirmDialog open title={`Delete ${kind} "${name}"?`} confirmLabel="Delete" busy={busy} error={error} onConfirm={confirm} onClose={() => setOpen(false)}>
+          <p>{KINDS[kind].text(name, label)}</p>
+        </ConfirmDialog>
+      )}
     </>
   );
 }

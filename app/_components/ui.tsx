@@ -11,21 +11,10 @@ export const buttonClass = {
   link: "text-sm font-medium text-indigo-600 hover:text-indigo-500 focus-visible:outline focus-visible:outline-2 focus-visible:outline-indigo-600 rounded",
 };
 
-const TONES = {
-  green: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
-  gray: "bg-slate-100 text-slate-600 ring-slate-500/20",
-  amber: "bg-amber-50 text-amber-800 ring-amber-600/30",
-  blue: "bg-sky-50 text-sky-700 ring-sky-600/20",
-  violet: "bg-violet-50 text-violet-700 ring-violet-600/20",
-  red: "bg-red-50 text-red-700 ring-red-600/20",
-} as const;
+type Tone = "green" | "gray" | "amber" | "blue" | "violet" | "red";
 
-export function Badge({ tone, children, title }: { tone: keyof typeof TONES; children: React.ReactNode; title?: string }) {
-  return (
-    <span title={title} className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>
-      {children}
-    </span>
-  );
+export function Badge({ tone, children, title }: { tone: Tone; children: React.ReactNode; title?: string }) {
+  return <span title={title} className={`badge tone-${tone}`}>{children}</span>;
 }
 
 export function StatusBadge({ status }: { status: string }) {

@@ -56,9 +56,7 @@ export default async function EndpointsPage({ searchParams }: Props) {
                   <td className={td}><SpecChangedBadge endpoint={e} /></td>
                   <td className={`${td} text-xs text-slate-500`}>{formatDate(e.updatedAt)}</td>
                   <td className={`${td} text-right`}>
-                    <DeleteButton kind="endpoint" name={e.name}>
-                      <p>The endpoint record{e.provider === "kubernetes" ? " and its Deployment in the cluster" : ""} will be removed.</p>
-                    </DeleteButton>
+                    <DeleteButton kind="endpoint" name={e.name} />
                   </td>
                 </tr>
               ))}

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice, PageHeader, buttonClass } from "@/app/_components/ui";
 import { specManager } from "@/lib/specManager";
+import { specRow } from "@/lib/specs/format";
 import { listHref, matchesSearch, parseListQuery } from "@/lib/specs/query";
 import { SpecTable } from "./spec-table";
 
@@ -80,7 +81,7 @@ export default async function SpecsPage({ searchParams }: Props) {
           <Link href="/specs/new" className={`${buttonClass.primary} mt-4`}>Create spec</Link>
         </div>
       ) : (
-        <SpecTable specs={shown} />
+        <SpecTable specs={shown.map(specRow)} />
       )}
     </>
   );

@@ -1,6 +1,7 @@
 // How specs read in the console. Browser-safe.
 import { ephemeralStorageQuantity, toGiB } from "@/lib/k8s/syntax";
 import type { Resources } from "./schema";
+import type { Spec } from "./types";
 
 export function gpuLabel(r: Pick<Resources, "gpu" | "gpuType">): string {
   return r.gpu && Number(r.gpu) > 0 ? `${r.gpu} × ${r.gpuType ?? "GPU"}` : "—";
@@ -23,3 +24,24 @@ export function formatDate(iso: string | undefined): string {
   if (!iso) return "—";
   return new Date(iso).toISOString().replace("T", " ").slice(0, 16) + " UTC";
 }
+
+/** One list row, formatted on the server so the client receives only text. */
+export function specRow(s: Spec) {
+  return {
+    name: s.name,
+    displayName: s.displayName,
+    category: s.category.toUpperCase(),
+    resourceType: s.resourceType,
+    gpu: gpuLabel(s.resources),
+    cpu: cpuLabel(s.resources.cpu),
+    memory: s.resources.memory,
+    storage: storageGiB(s.resources.ephemeralStorage),
+    shm: s.resources.shmSize ?? "—",
+    status: s.status,
+    source: s.source,
+    platforms: Object.keys(s.platforms).join(", ") || "—",
+    updated: s.updatedAt ? formatDate(s.updatedAt) : "from YAML",
+  };
+}
+
+export type SpecRowView = ReturnType<typeof specRow>;

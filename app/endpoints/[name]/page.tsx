@@ -30,7 +30,7 @@ export default async function EndpointPage({ params }: Props) {
         back={{ href: "/endpoints", label: "All endpoints" }}
         title={<span className="flex items-center gap-3 font-mono">{e.name} <EndpointStatusBadge status={e.status} /></span>}
         subtitle={e.status.message}
-        actions={<DeleteButton kind="endpoint" name={e.name} variant="button"><p>The endpoint will be removed.</p></DeleteButton>}
+        actions={<DeleteButton kind="endpoint" name={e.name} variant="button" />}
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">

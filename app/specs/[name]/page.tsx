@@ -2,7 +2,6 @@
 import yaml from "js-yaml";
 import Link from "next/link";
 import { DeleteButton } from "@/app/_components/delete-button";
-import { SpecDeleteText } from "@/app/specs/spec-delete-text";
 import { Badge, buttonClass, Notice, PageHeader, SourceBadge, StatusBadge } from "@/app/_components/ui";
 import { cpuLabel, formatDate, gpuLabel, storageGiB } from "@/lib/specs/format";
 import { specToInput } from "@/lib/specs/mapping";
@@ -41,7 +40,7 @@ export default async function SpecDetailPage({ params }: Props) {
         actions={
           <>
             <Link href={`/specs/${spec.name}/edit`} className={buttonClass.secondary}>Edit</Link>
-            <DeleteButton kind="spec" name={spec.name} variant="button"><SpecDeleteText spec={spec} /></DeleteButton>
+            <DeleteButton kind="spec" name={spec.name} label={spec.displayName} variant="button" />
           </>
         }
       />
