@@ -16,9 +16,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/specs" className="text-base font-semibold tracking-tight text-slate-900">
               waverless<span className="text-indigo-600"> specs</span>
             </Link>
-            <Link href="/specs" className="text-sm text-slate-600 hover:text-slate-900">Specs</Link>
-            <Link href="/endpoints" className="text-sm text-slate-600 hover:text-slate-900">Endpoints</Link>
-            <a href="/api/v1/health" className="ml-auto text-sm text-slate-500 hover:text-slate-900">API health</a>
+            <Link href="/specs" className="text-sm text-slate-600 hover:text-slate-900">
+              Specs
+            </Link>
+            <Link href="/endpoints" className="text-sm text-slate-600 hover:text-slate-900">
+              Endpoints
+            </Link>
+            <a href="/api/v1/health" className="ml-auto text-sm text-slate-500 hover:text-slate-900">
+              API health
+            </a>
           </nav>
         </header>
         <main className="mx-auto max-w-screen-2xl px-6 py-8">{children}</main>

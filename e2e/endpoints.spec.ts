@@ -5,7 +5,9 @@ test("a spec created through the API is deployed at once through the console", a
   const specName = uniqueName("gpu-e2e");
   const endpoint = uniqueName("app");
   await createSpecViaApi(request, {
-    name: specName, displayName: "E2E GPU", category: "gpu",
+    name: specName,
+    displayName: "E2E GPU",
+    category: "gpu",
     resources: { cpu: "500m", memory: "4Gi", gpu: "4", gpuType: "NVIDIA-L4", ephemeralStorage: "100", shmSize: "8Gi" },
     platforms: { generic: { nodeSelector: { "nvidia.com/gpu.product": "NVIDIA-L4" } } },
   });
@@ -48,17 +50,26 @@ test("a spec created through the API is deployed at once through the console", a
   expect(raw.headers()["content-type"]).toContain("application/yaml");
 
   await page.goto(`/specs/${specName}`);
-  await expect(page.getByRole("region", { name: "Endpoints using this spec" }).getByRole("link", { name: endpoint })).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "Endpoints using this spec" }).getByRole("link", { name: endpoint }),
+  ).toBeVisible();
 
   // The spec changes: the endpoint says so.
-  expect((await request.put(`/api/v1/k8s/specs/${specName}`, { data: { resources: { memory: "8Gi" } } })).status()).toBe(200);
+  expect(
+    (await request.put(`/api/v1/k8s/specs/${specName}`, { data: { resources: { memory: "8Gi" } } })).status(),
+  ).toBe(200);
   await page.goto("/endpoints");
   await expect(page.locator(`tr[data-endpoint="${endpoint}"]`)).toContainText("changed");
 });
 
 test("endpoint form shows server rules on the field and deletes with confirmation", async ({ page, request }) => {
   const specName = uniqueName("cpu-e2e");
-  await createSpecViaApi(request, { name: specName, displayName: "E2E CPU", category: "cpu", resources: { cpu: "1", memory: "2Gi", ephemeralStorage: "20" } });
+  await createSpecViaApi(request, {
+    name: specName,
+    displayName: "E2E CPU",
+    category: "cpu",
+    resources: { cpu: "1", memory: "2Gi", ephemeralStorage: "20" },
+  });
   const endpoint = uniqueName("app");
   await page.goto(`/endpoints/new?spec=${specName}`);
   await expect(page.getByLabel("Spec", { exact: true })).toHaveValue(specName);
@@ -80,7 +91,10 @@ test("endpoint form shows server rules on the field and deletes with confirmatio
   await expect(page.getByRole("alert").filter({ hasText: `Endpoint "${endpoint}" already exists` })).toBeVisible();
 
   await page.goto("/endpoints");
-  await page.locator(`tr[data-endpoint="${endpoint}"]`).getByRole("button", { name: `Delete ${endpoint}` }).click();
+  await page
+    .locator(`tr[data-endpoint="${endpoint}"]`)
+    .getByRole("button", { name: `Delete ${endpoint}` })
+    .click();
   const dialog = page.getByRole("dialog", { name: `Delete endpoint "${endpoint}"?` });
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(page.getByRole("status")).toContainText(`Endpoint “${endpoint}” deleted.`);

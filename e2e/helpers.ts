@@ -1,7 +1,8 @@
 import { expect, type APIRequestContext, type Page } from "@playwright/test";
 
 /** A name no other test uses, so tests can run in parallel on one database. */
-export const uniqueName = (prefix: string) => `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+export const uniqueName = (prefix: string) =>
+  `${prefix}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 export async function createSpecViaApi(request: APIRequestContext, spec: Record<string, unknown>) {
   const res = await request.post("/api/v1/k8s/specs", { data: spec });

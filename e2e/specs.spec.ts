@@ -40,7 +40,14 @@ test("create a GPU spec through the form with a platform and a toleration", asyn
     labels: {},
     annotations: {},
   });
-  expect(stored.resources).toEqual({ cpu: "8", memory: "32Gi", gpu: "2", gpuType: "NVIDIA-H100", ephemeralStorage: "200", shmSize: "16Gi" });
+  expect(stored.resources).toEqual({
+    cpu: "8",
+    memory: "32Gi",
+    gpu: "2",
+    gpuType: "NVIDIA-H100",
+    ephemeralStorage: "200",
+    shmSize: "16Gi",
+  });
 });
 
 test("filter by GPU and CPU, kept in the URL", async ({ page, request }) => {
@@ -55,7 +62,10 @@ test("filter by GPU and CPU, kept in the URL", async ({ page, request }) => {
   await expect(page).toHaveURL(/category=cpu/);
   await expect(row(page, cpu)).toBeVisible();
   await expect(row(page, "h200-single")).toHaveCount(0);
-  await expect(page.getByRole("navigation", { name: "Category" }).getByRole("link", { name: /^CPU/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "Category" }).getByRole("link", { name: /^CPU/ })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
 });
 
 test("search by name or display name", async ({ page }) => {
@@ -87,9 +97,16 @@ test("filters and search work without JavaScript", async ({ browser }) => {
 test("detail page shows everything, edit changes the display name", async ({ page, request }) => {
   const name = uniqueName("gpu-edit");
   await createSpecViaApi(request, {
-    name, displayName: "Before edit", category: "gpu",
+    name,
+    displayName: "Before edit",
+    category: "gpu",
     resources: { cpu: "16", memory: "64Gi", gpu: "1", gpuType: "NVIDIA-H200", ephemeralStorage: "300" },
-    platforms: { generic: { nodeSelector: { "gpu.nvidia.com/class": "H200" }, tolerations: [{ key: "hardware-type/h200", operator: "Equal", value: "gpu", effect: "NoSchedule" }] } },
+    platforms: {
+      generic: {
+        nodeSelector: { "gpu.nvidia.com/class": "H200" },
+        tolerations: [{ key: "hardware-type/h200", operator: "Equal", value: "gpu", effect: "NoSchedule" }],
+      },
+    },
   });
   await page.goto("/specs");
   await row(page, name).getByRole("link", { name: "Before edit" }).click();
@@ -157,7 +174,10 @@ test("platforms YAML tab round-trips with the form and shows errors inline", asy
   expect(text).toContain("team: inference");
   expect(text).toContain("key: hardware-type/h200");
 
-  await yamlBox.fill(text.replace("team: inference", "team: inference\n    tier: gold") + "aws-eks:\n  nodeSelector:\n    node.kubernetes.io/instance-type: p5.48xlarge\n");
+  await yamlBox.fill(
+    text.replace("team: inference", "team: inference\n    tier: gold") +
+      "aws-eks:\n  nodeSelector:\n    node.kubernetes.io/instance-type: p5.48xlarge\n",
+  );
   await page.getByRole("tab", { name: "Form" }).click();
   await expect(page.getByLabel("generic Pod labels key 2")).toHaveValue("tier");
   await expect(page.getByLabel("generic Pod labels value 2")).toHaveValue("gold");
@@ -182,7 +202,9 @@ test("delete asks first: Cancel keeps the spec, Delete removes it", async ({ pag
   const name = uniqueName("cpu-delete");
   await createSpecViaApi(request, cpuSpec(name));
   await page.goto(`/specs?q=${name}`);
-  await row(page, name).getByRole("button", { name: `Delete ${name}` }).click();
+  await row(page, name)
+    .getByRole("button", { name: `Delete ${name}` })
+    .click();
   const dialog = page.getByRole("dialog", { name: `Delete spec "${name}"?` });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
@@ -190,12 +212,16 @@ test("delete asks first: Cancel keeps the spec, Delete removes it", async ({ pag
   await expect(dialog).toBeHidden();
   await expect(row(page, name)).toBeVisible();
 
-  await row(page, name).getByRole("button", { name: `Delete ${name}` }).click();
+  await row(page, name)
+    .getByRole("button", { name: `Delete ${name}` })
+    .click();
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   expect((await request.get(`/api/v1/k8s/specs/${name}`)).status()).toBe(200);
 
-  await row(page, name).getByRole("button", { name: `Delete ${name}` }).click();
+  await row(page, name)
+    .getByRole("button", { name: `Delete ${name}` })
+    .click();
   await dialog.getByRole("button", { name: "Delete" }).click();
   await expect(page).toHaveURL(new RegExp(`deleted=${name}`));
   await expect(page.getByRole("status")).toContainText(`Spec “${name}” deleted.`);
@@ -209,14 +235,18 @@ test("a YAML-baseline spec shows its source, and editing it warns about the over
   await page.goto("/specs/l4-single");
   await expect(page.getByText("YAML baseline").first()).toBeVisible();
   await page.goto("/specs/l4-single/edit");
-  await expect(page.getByText("This spec comes from the YAML baseline. Saving stores a database override")).toBeVisible();
+  await expect(
+    page.getByText("This spec comes from the YAML baseline. Saving stores a database override"),
+  ).toBeVisible();
 });
 
 test("keyboard only: open the delete dialog, focus stays inside, Escape closes", async ({ page, request }) => {
   const name = uniqueName("cpu-keys");
   await createSpecViaApi(request, cpuSpec(name));
   await page.goto(`/specs?q=${name}`);
-  await row(page, name).getByRole("button", { name: `Delete ${name}` }).focus();
+  await row(page, name)
+    .getByRole("button", { name: `Delete ${name}` })
+    .focus();
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog");
   await expect(dialog).toBeVisible();

@@ -46,7 +46,11 @@ async function main() {
   const database = mysql ? await mysqlTestDb() : await sqliteTestDb();
   const server = await startServer({ databaseUrl: database.url });
   try {
-    const post = (body: unknown): RequestInit => ({ method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const post = (body: unknown): RequestInit => ({
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     for (let i = 0; i < SPECS; i++) {
       const name = `bench-${String(i).padStart(4, "0")}`;
       const res = await fetch(`${server.url}/api/v1/k8s/specs`, post(i % 2 ? gpuSpec(name) : cpuSpec(name)));
@@ -54,18 +58,45 @@ async function main() {
     }
     const u = server.url;
     // Warm up each route once (first hits compile nothing, but fill caches).
-    for (const p of ["/api/v1/k8s/specs", "/api/v1/k8s/specs/bench-0001", "/specs", "/api/v1/health"]) await fetch(u + p);
+    for (const p of ["/api/v1/k8s/specs", "/api/v1/k8s/specs/bench-0001", "/specs", "/api/v1/health"])
+      await fetch(u + p);
     const results = [
       await measure("GET /api/v1/k8s/specs (list)", () => [`${u}/api/v1/k8s/specs`]),
-      await measure("GET /api/v1/k8s/specs/:name", (i) => [`${u}/api/v1/k8s/specs/bench-${String(i % SPECS).padStart(4, "0")}`]),
+      await measure("GET /api/v1/k8s/specs/:name", (i) => [
+        `${u}/api/v1/k8s/specs/bench-${String(i % SPECS).padStart(4, "0")}`,
+      ]),
       await measure("GET /specs (console page)", () => [`${u}/specs`]),
-      await measure("POST /api/v1/endpoints/preview", (i) => [`${u}/api/v1/endpoints/preview`, post({ endpoint: "bench-app", specName: `bench-${String(i % SPECS).padStart(4, "0")}`, image: "bench:latest", replicas: 1 })]),
+      await measure("POST /api/v1/endpoints/preview", (i) => [
+        `${u}/api/v1/endpoints/preview`,
+        post({
+          endpoint: "bench-app",
+          specName: `bench-${String(i % SPECS).padStart(4, "0")}`,
+          image: "bench:latest",
+          replicas: 1,
+        }),
+      ]),
       await measure("POST /api/v1/k8s/specs (create)", (i) => [`${u}/api/v1/k8s/specs`, post(cpuSpec(`load-${i}`))]),
     ];
-    console.log(`\nwaverless-specs benchmark · ${mysql ? "MariaDB" : "SQLite"} · ${SPECS} specs + YAML baseline · ${REQUESTS} requests per row · concurrency ${CONCURRENCY}`);
-    console.log("path".padEnd(36), "req/s".padStart(8), "p50 ms".padStart(8), "p95 ms".padStart(8), "p99 ms".padStart(8), "errors".padStart(7));
+    console.log(
+      `\nwaverless-specs benchmark · ${mysql ? "MariaDB" : "SQLite"} · ${SPECS} specs + YAML baseline · ${REQUESTS} requests per row · concurrency ${CONCURRENCY}`,
+    );
+    console.log(
+      "path".padEnd(36),
+      "req/s".padStart(8),
+      "p50 ms".padStart(8),
+      "p95 ms".padStart(8),
+      "p99 ms".padStart(8),
+      "errors".padStart(7),
+    );
     for (const r of results) {
-      console.log(r.label.padEnd(36), r.rps.toFixed(0).padStart(8), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), r.p99.toFixed(1).padStart(8), String(r.errors).padStart(7));
+      console.log(
+        r.label.padEnd(36),
+        r.rps.toFixed(0).padStart(8),
+        r.p50.toFixed(1).padStart(8),
+        r.p95.toFixed(1).padStart(8),
+        r.p99.toFixed(1).padStart(8),
+        String(r.errors).padStart(7),
+      );
     }
   } finally {
     await server.stop();

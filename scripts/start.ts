@@ -16,10 +16,15 @@ async function main() {
     const build = spawnSync(NEXT, ["build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
-  const where = env.database.provider === "sqlite" ? env.database.file : `${env.database.host}:${env.database.port}/${env.database.database}`;
+  const where =
+    env.database.provider === "sqlite"
+      ? env.database.file
+      : `${env.database.host}:${env.database.port}/${env.database.database}`;
   const { applied, baselined } = await migrate(env.database);
   if (baselined.length) console.log(`Adopted the existing resource_specs table: baselined ${baselined.join(", ")}`);
-  console.log(`Database ${env.database.provider} (${where}): ${applied.length ? `applied ${applied.join(", ")}` : "schema up to date"}`);
+  console.log(
+    `Database ${env.database.provider} (${where}): ${applied.length ? `applied ${applied.join(", ")}` : "schema up to date"}`,
+  );
   const child = spawn(NEXT, [dev ? "dev" : "start", "-p", String(env.port)], { stdio: "inherit" });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

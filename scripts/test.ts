@@ -16,13 +16,30 @@ const stages: Stage[] = [];
 const only = process.argv.slice(2);
 const want = (s: string) => only.length === 0 || only.includes(s);
 
+// Static checks first: they take seconds and fail fast.
+for (const [cmd, args] of [
+  ["node_modules/.bin/tsc", ["--noEmit"]],
+  ["node_modules/.bin/eslint", ["."]],
+  ["node_modules/.bin/prettier", ["--check", "."]],
+] as const) {
+  if (!run(cmd, [...args])) {
+    console.error(`${cmd.split("/").pop()} failed`);
+    process.exit(1);
+  }
+}
+
 if (!run("node_modules/.bin/next", ["build"])) {
   console.error("next build failed");
   process.exit(1);
 }
 
 if (want("unit")) {
-  const ok = run("node_modules/.bin/vitest", ["run", "--reporter=default", "--reporter=json", "--outputFile=.tmp/vitest.json"]);
+  const ok = run("node_modules/.bin/vitest", [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    "--outputFile=.tmp/vitest.json",
+  ]);
   const r = JSON.parse(fs.readFileSync(".tmp/vitest.json", "utf8"));
   stages.push({ name: "vitest", passed: r.numPassedTests, failed: r.numFailedTests, ok });
 }

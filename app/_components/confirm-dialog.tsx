@@ -4,7 +4,8 @@
 import { useEffect, useId, useRef } from "react";
 import { buttonClass } from "./ui";
 
-const FOCUSABLE = "button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex='-1'])";
+const FOCUSABLE =
+  "button:not([disabled]), [href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex='-1'])";
 
 /** Keeps Tab and Shift+Tab cycling inside the dialog (a modal <dialog> lets focus leave to the browser). */
 function trapTab(e: React.KeyboardEvent, dialog: HTMLDialogElement | null) {
@@ -61,9 +62,15 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busy, error
       className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
     >
       <div className="p-6">
-        <h2 id={titleId} className="text-lg font-semibold text-slate-900">{title}</h2>
+        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+          {title}
+        </h2>
         <div className="mt-2 text-sm text-slate-600">{children}</div>
-        {error && <p role="alert" className="mt-3 rounded bg-red-50 px-3 py-2 text-sm text-red-700">{error}</p>}
+        {error && (
+          <p role="alert" className="mt-3 rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+            {error}
+          </p>
+        )}
         <div className="mt-6 flex justify-end gap-3">
           <button ref={cancelRef} type="button" className={buttonClass.secondary} onClick={onClose}>
             Cancel

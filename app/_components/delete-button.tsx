@@ -54,7 +54,15 @@ export function DeleteButton({ kind, name, label, variant = "link" }: Props) {
         Delete
       </button>
       {open && (
-        <ConfirmDialog open title={`Delete ${kind} "${name}"?`} confirmLabel="Delete" busy={busy} error={error} onConfirm={confirm} onClose={() => setOpen(false)}>
+        <ConfirmDialog
+          open
+          title={`Delete ${kind} "${name}"?`}
+          confirmLabel="Delete"
+          busy={busy}
+          error={error}
+          onConfirm={confirm}
+          onClose={() => setOpen(false)}
+        >
           <p>{KINDS[kind].text(name, label)}</p>
         </ConfirmDialog>
       )}

@@ -14,7 +14,11 @@ export const buttonClass = {
 type Tone = "green" | "gray" | "amber" | "blue" | "violet" | "red";
 
 export function Badge({ tone, children, title }: { tone: Tone; children: React.ReactNode; title?: string }) {
-  return <span title={title} className={`badge tone-${tone}`}>{children}</span>;
+  return (
+    <span title={title} className={`badge tone-${tone}`}>
+      {children}
+    </span>
+  );
 }
 
 export function StatusBadge({ status }: { status: string }) {
@@ -24,9 +28,13 @@ export function StatusBadge({ status }: { status: string }) {
 
 export function SourceBadge({ source }: { source: "database" | "yaml" }) {
   return source === "database" ? (
-    <Badge tone="blue" title="Stored in the database">database</Badge>
+    <Badge tone="blue" title="Stored in the database">
+      database
+    </Badge>
   ) : (
-    <Badge tone="violet" title="From the YAML baseline (config/specs.yaml)">YAML baseline</Badge>
+    <Badge tone="violet" title="From the YAML baseline (config/specs.yaml)">
+      YAML baseline
+    </Badge>
   );
 }
 
@@ -43,7 +51,17 @@ export function Notice({ tone, children }: { tone: "success" | "warning" | "erro
   );
 }
 
-export function PageHeader({ title, subtitle, actions, back }: { title: React.ReactNode; subtitle?: React.ReactNode; actions?: React.ReactNode; back?: { href: string; label: string } }) {
+export function PageHeader({
+  title,
+  subtitle,
+  actions,
+  back,
+}: {
+  title: React.ReactNode;
+  subtitle?: React.ReactNode;
+  actions?: React.ReactNode;
+  back?: { href: string; label: string };
+}) {
   return (
     <div className="mb-6">
       {back && (

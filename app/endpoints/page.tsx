@@ -26,14 +26,24 @@ export default async function EndpointsPage({ searchParams }: Props) {
       <PageHeader
         title="Endpoints"
         subtitle={`Inference Deployments rendered from specs · provider ${env.endpointProvider}${env.endpointProvider === "kubernetes" ? ` (namespace ${env.k8sNamespace})` : ""} · platform ${env.k8sPlatform}`}
-        actions={<Link href="/endpoints/new" className={buttonClass.primary}>Create endpoint</Link>}
+        actions={
+          <Link href="/endpoints/new" className={buttonClass.primary}>
+            Create endpoint
+          </Link>
+        }
       />
-      {flash && <Notice tone="success">Endpoint “{params[flash]}” {flash}.</Notice>}
+      {flash && (
+        <Notice tone="success">
+          Endpoint “{params[flash]}” {flash}.
+        </Notice>
+      )}
       {endpoints.length === 0 ? (
         <div className="rounded-lg border-2 border-dashed border-slate-300 bg-white px-6 py-12 text-center">
           <h2 className="text-base font-semibold">No endpoints yet</h2>
           <p className="mt-1 text-sm text-slate-500">Pick a spec and an image; the Deployment is rendered for you.</p>
-          <Link href="/endpoints/new" className={`${buttonClass.primary} mt-4`}>Create endpoint</Link>
+          <Link href="/endpoints/new" className={`${buttonClass.primary} mt-4`}>
+            Create endpoint
+          </Link>
         </div>
       ) : (
         <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
@@ -41,19 +51,43 @@ export default async function EndpointsPage({ searchParams }: Props) {
             <caption className="sr-only">Endpoints</caption>
             <thead className="bg-slate-50">
               <tr>
-                {["Endpoint", "Spec", "Image", "Replicas", "Status", "Spec changed?", "Updated"].map((h) => <th key={h} scope="col" className={th}>{h}</th>)}
-                <th scope="col" className={th}><span className="sr-only">Actions</span></th>
+                {["Endpoint", "Spec", "Image", "Replicas", "Status", "Spec changed?", "Updated"].map((h) => (
+                  <th key={h} scope="col" className={th}>
+                    {h}
+                  </th>
+                ))}
+                <th scope="col" className={th}>
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {endpoints.map((e) => (
                 <tr key={e.name} data-endpoint={e.name}>
-                  <td className={td}><Link href={`/endpoints/${e.name}`} className="font-mono font-medium text-slate-900 hover:text-indigo-600">{e.name}</Link></td>
-                  <td className={td}><Link href={`/specs/${e.specName}`} className="font-mono text-indigo-600 hover:text-indigo-500">{e.specName}</Link>{e.gpuCount ? <span className="text-xs text-slate-500"> × {e.gpuCount} GPU</span> : null}</td>
-                  <td className={`${td} max-w-xs truncate font-mono text-xs`} title={e.image}>{e.image}</td>
+                  <td className={td}>
+                    <Link
+                      href={`/endpoints/${e.name}`}
+                      className="font-mono font-medium text-slate-900 hover:text-indigo-600"
+                    >
+                      {e.name}
+                    </Link>
+                  </td>
+                  <td className={td}>
+                    <Link href={`/specs/${e.specName}`} className="font-mono text-indigo-600 hover:text-indigo-500">
+                      {e.specName}
+                    </Link>
+                    {e.gpuCount ? <span className="text-xs text-slate-500"> × {e.gpuCount} GPU</span> : null}
+                  </td>
+                  <td className={`${td} max-w-xs truncate font-mono text-xs`} title={e.image}>
+                    {e.image}
+                  </td>
                   <td className={td}>{e.replicas}</td>
-                  <td className={td}><EndpointStatusBadge status={e.status} /></td>
-                  <td className={td}><SpecChangedBadge endpoint={e} /></td>
+                  <td className={td}>
+                    <EndpointStatusBadge status={e.status} />
+                  </td>
+                  <td className={td}>
+                    <SpecChangedBadge endpoint={e} />
+                  </td>
                   <td className={`${td} text-xs text-slate-500`}>{formatDate(e.updatedAt)}</td>
                   <td className={`${td} text-right`}>
                     <DeleteButton kind="endpoint" name={e.name} />

@@ -31,9 +31,17 @@ export default async function SpecsPage({ searchParams }: Props) {
       <PageHeader
         title="Hardware specs"
         subtitle="Named resource profiles for inference endpoints. Changes apply at once, no restart."
-        actions={<Link href="/specs/new" className={buttonClass.primary}>Create spec</Link>}
+        actions={
+          <Link href="/specs/new" className={buttonClass.primary}>
+            Create spec
+          </Link>
+        }
       />
-      {flash && <Notice tone="success">Spec “{String(params[flash])}” {flash}.</Notice>}
+      {flash && (
+        <Notice tone="success">
+          Spec “{String(params[flash])}” {flash}.
+        </Notice>
+      )}
       {degraded && (
         <Notice tone="warning">
           The database is unreachable. Showing the YAML baseline only; changes cannot be saved until it is back.
@@ -41,25 +49,31 @@ export default async function SpecsPage({ searchParams }: Props) {
       )}
       <div className="mb-4 flex flex-wrap items-center justify-between gap-4">
         <nav aria-label="Category" className="inline-flex rounded-md shadow-sm">
-          {([["ALL", undefined, counts.all], ["CPU", "cpu", counts.cpu], ["GPU", "gpu", counts.gpu]] as const).map(
-            ([label, category, count], i) => {
-              const current = query.category === category;
-              return (
-                <Link
-                  key={label}
-                  href={listHref(query, { category })}
-                  aria-current={current ? "page" : undefined}
-                  className={`px-3 py-1.5 text-sm font-medium ring-1 ring-inset ring-slate-300 ${i === 0 ? "rounded-l-md" : ""} ${i === 2 ? "rounded-r-md" : "-mr-px"} ${current ? "z-10 bg-indigo-600 text-white ring-indigo-600" : "bg-white text-slate-700 hover:bg-slate-50"}`}
-                >
-                  {label} <span className={current ? "text-indigo-100" : "text-slate-400"}>({count})</span>
-                </Link>
-              );
-            },
-          )}
+          {(
+            [
+              ["ALL", undefined, counts.all],
+              ["CPU", "cpu", counts.cpu],
+              ["GPU", "gpu", counts.gpu],
+            ] as const
+          ).map(([label, category, count], i) => {
+            const current = query.category === category;
+            return (
+              <Link
+                key={label}
+                href={listHref(query, { category })}
+                aria-current={current ? "page" : undefined}
+                className={`px-3 py-1.5 text-sm font-medium ring-1 ring-inset ring-slate-300 ${i === 0 ? "rounded-l-md" : ""} ${i === 2 ? "rounded-r-md" : "-mr-px"} ${current ? "z-10 bg-indigo-600 text-white ring-indigo-600" : "bg-white text-slate-700 hover:bg-slate-50"}`}
+              >
+                {label} <span className={current ? "text-indigo-100" : "text-slate-400"}>({count})</span>
+              </Link>
+            );
+          })}
         </nav>
         <form role="search" action="/specs" method="get" className="flex items-center gap-2">
           {query.category && <input type="hidden" name="category" value={query.category} />}
-          <label htmlFor="spec-search" className="sr-only">Search specs by name or display name</label>
+          <label htmlFor="spec-search" className="sr-only">
+            Search specs by name or display name
+          </label>
           <input
             id="spec-search"
             type="search"
@@ -68,17 +82,27 @@ export default async function SpecsPage({ searchParams }: Props) {
             placeholder="Search name or display name"
             className="w-64 rounded-md border-0 px-3 py-1.5 text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600"
           />
-          <button type="submit" className={buttonClass.secondary}>Search</button>
-          {query.q && <Link href={listHref(query, { q: "" })} className={buttonClass.link}>Clear</Link>}
+          <button type="submit" className={buttonClass.secondary}>
+            Search
+          </button>
+          {query.q && (
+            <Link href={listHref(query, { q: "" })} className={buttonClass.link}>
+              Clear
+            </Link>
+          )}
         </form>
       </div>
       {shown.length === 0 ? (
         <div className="rounded-lg border-2 border-dashed border-slate-300 bg-white px-6 py-12 text-center">
           <h2 className="text-base font-semibold">No specs {query.q || query.category ? "match this view" : "yet"}</h2>
           <p className="mt-1 text-sm text-slate-500">
-            {query.q || query.category ? "Try another filter, or create the spec you need." : "Create a spec to offer it to endpoints."}
+            {query.q || query.category
+              ? "Try another filter, or create the spec you need."
+              : "Create a spec to offer it to endpoints."}
           </p>
-          <Link href="/specs/new" className={`${buttonClass.primary} mt-4`}>Create spec</Link>
+          <Link href="/specs/new" className={`${buttonClass.primary} mt-4`}>
+            Create spec
+          </Link>
         </div>
       ) : (
         <SpecTable specs={shown.map(specRow)} />

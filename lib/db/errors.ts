@@ -7,7 +7,8 @@ type KnownRequestError = { name: string; code: string };
 
 function isKnownRequestError(e: unknown): e is KnownRequestError {
   return (
-    typeof e === "object" && e !== null &&
+    typeof e === "object" &&
+    e !== null &&
     (e as { name?: string }).name === "PrismaClientKnownRequestError" &&
     typeof (e as { code?: unknown }).code === "string"
   );

@@ -24,7 +24,9 @@ export const dbHealth = {
   },
   markDown(error: unknown) {
     if (!state.down) {
-      console.warn(`database unavailable, serving the YAML baseline: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+      console.warn(
+        `database unavailable, serving the YAML baseline: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
+      );
       state.since = Date.now();
     }
     state.down = true;

@@ -42,8 +42,21 @@ export function splitStatements(sql: string): string[] {
 }
 
 // The waverless table predates us: adopt it instead of failing on CREATE TABLE.
-const SEED_COLUMNS = ["id", "name", "display_name", "category", "cpu", "memory", "gpu", "gpu_type",
-  "ephemeral_storage", "platforms", "status", "created_at", "updated_at"];
+const SEED_COLUMNS = [
+  "id",
+  "name",
+  "display_name",
+  "category",
+  "cpu",
+  "memory",
+  "gpu",
+  "gpu_type",
+  "ephemeral_storage",
+  "platforms",
+  "status",
+  "created_at",
+  "updated_at",
+];
 const LATER_COLUMNS = ["resource_type", "shm_size"];
 
 // The migrations that recreate what waverless itself creates: the seed's DDL,

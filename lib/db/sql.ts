@@ -83,8 +83,13 @@ function sqliteSql(file: string): Sql {
 
 async function mysqlSql(c: Extract<DatabaseConfig, { provider: "mysql" }>): Promise<Sql> {
   const conn = await mariadb.createConnection({
-    host: c.host, port: c.port, user: c.user, password: c.password, database: c.database,
-    connectTimeout: 5000, allowPublicKeyRetrieval: true,
+    host: c.host,
+    port: c.port,
+    user: c.user,
+    password: c.password,
+    database: c.database,
+    connectTimeout: 5000,
+    allowPublicKeyRetrieval: true,
   });
   const record = (m: Migration) =>
     conn.query(

@@ -20,7 +20,8 @@ export type Deployment = {
   spec: Record<string, unknown>;
 };
 
-const sorted = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
+const sorted = (map: Record<string, string>) =>
+  Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
 
 export function renderDeployment(spec: Spec, endpoint: EndpointInput, opts: RenderOptions): Rendered {
   const platform = resolvePlatform(spec.platforms, opts.platform);
@@ -39,7 +40,12 @@ export function renderDeployment(spec: Spec, endpoint: EndpointInput, opts: Rend
   };
   const specHash = crypto.createHash("sha256").update(JSON.stringify(specPart)).digest("hex").slice(0, 16);
   const selector = { app: endpoint.endpoint };
-  const identity = { ...selector, "app.kubernetes.io/name": endpoint.endpoint, "app.kubernetes.io/managed-by": MANAGED_BY, [SPEC_LABEL]: spec.name };
+  const identity = {
+    ...selector,
+    "app.kubernetes.io/name": endpoint.endpoint,
+    "app.kubernetes.io/managed-by": MANAGED_BY,
+    [SPEC_LABEL]: spec.name,
+  };
   const podLabels = sorted({ ...specPart.labels, ...endpoint.labels, ...identity });
   const podAnnotations = sorted({ ...specPart.annotations, ...endpoint.annotations, [SPEC_HASH_ANNOTATION]: specHash });
   const env = Object.entries(endpoint.env).map(([name, value]) => ({ name, value }));

@@ -40,7 +40,9 @@ export const endpointRepository = {
     return dbCall(() => db().endpoint.findUnique({ where: { name } }));
   },
   async namesUsingSpec(specName: string): Promise<string[]> {
-    const rows = await dbCall(() => db().endpoint.findMany({ where: { specName }, select: { name: true }, orderBy: { name: "asc" } }));
+    const rows = await dbCall(() =>
+      db().endpoint.findMany({ where: { specName }, select: { name: true }, orderBy: { name: "asc" } }),
+    );
     return rows.map((r) => r.name);
   },
   create(r: EndpointRecord): Promise<EndpointRow> {

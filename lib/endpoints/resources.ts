@@ -5,14 +5,20 @@ import type { PlatformSettings, Resources } from "@/lib/specs/schema";
 import type { Spec } from "@/lib/specs/types";
 
 /** Exact key, else `generic`, else the only entry, else none. */
-export function resolvePlatform(platforms: Spec["platforms"], platform: string): { name: string; settings: PlatformSettings } | null {
+export function resolvePlatform(
+  platforms: Spec["platforms"],
+  platform: string,
+): { name: string; settings: PlatformSettings } | null {
   const names = Object.keys(platforms);
   const name = platforms[platform] ? platform : platforms.generic ? "generic" : names.length === 1 ? names[0]! : null;
   return name ? { name, settings: platforms[name]! } : null;
 }
 
 /** Container resources (requests = limits). For GPU specs cpu and memory are per GPU. */
-export function containerResources(spec: { category: string; resources: Resources }, gpuCount = 1): Record<string, string> {
+export function containerResources(
+  spec: { category: string; resources: Resources },
+  gpuCount = 1,
+): Record<string, string> {
   const r = spec.resources;
   const n = spec.category === "gpu" ? gpuCount : 1;
   const out: Record<string, string> = {};

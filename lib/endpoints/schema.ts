@@ -12,14 +12,18 @@ export const endpointNameSchema = z
   .max(63, "must be at most 63 characters")
   .regex(DNS1123_LABEL, "must be a lowercase DNS-1123 label: a-z, 0-9 and '-', starting and ending alphanumeric");
 
-const image = z.string().trim().superRefine((v, ctx) => {
-  const p = imageReferenceProblem(v);
-  if (p) ctx.addIssue({ code: "custom", message: p });
-});
+const image = z
+  .string()
+  .trim()
+  .superRefine((v, ctx) => {
+    const p = imageReferenceProblem(v);
+    if (p) ctx.addIssue({ code: "custom", message: p });
+  });
 
 const envMap = z.record(z.string(), z.string().max(32_768, "must be at most 32 KiB")).superRefine((env, ctx) => {
   for (const key of Object.keys(env)) {
-    if (!ENV_NAME.test(key)) ctx.addIssue({ code: "custom", path: [key], message: `"${key}" is not a valid environment variable name` });
+    if (!ENV_NAME.test(key))
+      ctx.addIssue({ code: "custom", path: [key], message: `"${key}" is not a valid environment variable name` });
   }
 });
 

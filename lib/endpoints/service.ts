@@ -20,24 +20,47 @@ function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
 }
 
 const notFound = (name: string) => new AppError("not_found", `Endpoint "${name}" not found`);
-const fieldError = (path: string, message: string, summary: string) => new AppError("validation_failed", summary, [{ path, message }]);
+const fieldError = (path: string, message: string, summary: string) =>
+  new AppError("validation_failed", summary, [{ path, message }]);
 
 /** The spec an endpoint may deploy, the rendered Deployment and any warnings. */
 async function prepare(input: EndpointInput): Promise<{ spec: Spec; rendered: Rendered; warnings: string[] }> {
   const { spec } = await specManager().get(input.specName);
-  if (!spec) throw fieldError("specName", `spec "${input.specName}" does not exist or was deleted`, `Invalid endpoint: spec "${input.specName}" not found`);
+  if (!spec)
+    throw fieldError(
+      "specName",
+      `spec "${input.specName}" does not exist or was deleted`,
+      `Invalid endpoint: spec "${input.specName}" not found`,
+    );
   if (spec.status === "inactive") {
-    throw new AppError("not_deployable", `Spec "${spec.name}" is inactive and cannot be deployed`, [{ path: "specName", message: "spec is inactive" }]);
+    throw new AppError("not_deployable", `Spec "${spec.name}" is inactive and cannot be deployed`, [
+      { path: "specName", message: "spec is inactive" },
+    ]);
   }
   if (input.gpuCount !== undefined) {
-    if (spec.category !== "gpu") throw fieldError("gpuCount", "only GPU specs take a gpuCount", "Invalid endpoint: gpuCount is only for GPU specs");
+    if (spec.category !== "gpu")
+      throw fieldError(
+        "gpuCount",
+        "only GPU specs take a gpuCount",
+        "Invalid endpoint: gpuCount is only for GPU specs",
+      );
     if (input.gpuCount > Number(spec.resources.gpu)) {
-      throw fieldError("gpuCount", `must be at most ${spec.resources.gpu} (the spec's gpu)`, `Invalid endpoint: gpuCount exceeds spec "${spec.name}"'s ${spec.resources.gpu} GPU(s)`);
+      throw fieldError(
+        "gpuCount",
+        `must be at most ${spec.resources.gpu} (the spec's gpu)`,
+        `Invalid endpoint: gpuCount exceeds spec "${spec.name}"'s ${spec.resources.gpu} GPU(s)`,
+      );
     }
   }
-  const warnings = spec.status === "deprecated" ? [`Spec "${spec.name}" is deprecated; consider moving this endpoint to another spec`] : [];
+  const warnings =
+    spec.status === "deprecated"
+      ? [`Spec "${spec.name}" is deprecated; consider moving this endpoint to another spec`]
+      : [];
   const env = appEnv();
-  const rendered = renderDeployment(spec, input, { platform: env.k8sPlatform, namespace: env.endpointProvider === "kubernetes" ? env.k8sNamespace : undefined });
+  const rendered = renderDeployment(spec, input, {
+    platform: env.k8sPlatform,
+    namespace: env.endpointProvider === "kubernetes" ? env.k8sNamespace : undefined,
+  });
   return { spec, rendered, warnings };
 }
 
@@ -82,7 +105,11 @@ function toView(row: EndpointRow, spec: Spec | undefined, status: Endpoint["stat
 
 const storedStatus = (row: EndpointRow): Endpoint["status"] => ({
   state: row.status === "recorded" ? "recorded" : "unknown",
-  message: row.statusMessage ?? (row.status === "recorded" ? "Recorded only; apply the manifest with kubectl apply -f" : `Applied through ${row.provider}`),
+  message:
+    row.statusMessage ??
+    (row.status === "recorded"
+      ? "Recorded only; apply the manifest with kubectl apply -f"
+      : `Applied through ${row.provider}`),
 });
 
 export async function previewEndpoint(body: unknown): Promise<string> {
@@ -93,22 +120,30 @@ export async function previewEndpoint(body: unknown): Promise<string> {
 export async function createEndpoint(body: unknown): Promise<Endpoint> {
   const input = parse(endpointCreateSchema, body);
   if (await endpointRepository.byName(input.endpoint)) {
-    throw new AppError("conflict", `Endpoint "${input.endpoint}" already exists`, [{ path: "endpoint", message: "is already taken" }]);
+    throw new AppError("conflict", `Endpoint "${input.endpoint}" already exists`, [
+      { path: "endpoint", message: "is already taken" },
+    ]);
   }
   const { spec, rendered, warnings } = await prepare(input);
   const provider = deploymentProvider();
   await provider.apply(rendered.manifest);
   try {
     const row = await endpointRepository.create({
-      input, platform: rendered.platform, specHash: rendered.specHash, manifestYaml: manifestYaml(rendered),
-      provider: provider.name, status: provider.appliedState,
+      input,
+      platform: rendered.platform,
+      specHash: rendered.specHash,
+      manifestYaml: manifestYaml(rendered),
+      provider: provider.name,
+      status: provider.appliedState,
     });
     return { ...toView(row, spec, await provider.status(row.name)), manifest: rendered.manifest, warnings };
   } catch (e) {
     // Keep the cluster and the records in step: undo the apply we cannot record.
     if (provider.name !== "record") await provider.delete(input.endpoint).catch(() => undefined);
     if (AppError.is(e) && e.code === "conflict") {
-      throw new AppError("conflict", `Endpoint "${input.endpoint}" already exists`, [{ path: "endpoint", message: "is already taken" }]);
+      throw new AppError("conflict", `Endpoint "${input.endpoint}" already exists`, [
+        { path: "endpoint", message: "is already taken" },
+      ]);
     }
     throw e;
   }
@@ -144,15 +179,22 @@ export async function updateEndpoint(name: string, body: unknown): Promise<Endpo
   if (!row) throw notFound(name);
   const current = rowToInput(row);
   const { gpuCount, ...rest } = patch;
-  const input: EndpointInput = { ...current, ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) };
+  const input: EndpointInput = {
+    ...current,
+    ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
+  };
   if (gpuCount === null) delete input.gpuCount;
   else if (gpuCount !== undefined) input.gpuCount = gpuCount;
   const { spec, rendered, warnings } = await prepare(input);
   const provider = deploymentProvider();
   await provider.apply(rendered.manifest);
   const saved = await endpointRepository.update({
-    input, platform: rendered.platform, specHash: rendered.specHash, manifestYaml: manifestYaml(rendered),
-    provider: provider.name, status: provider.appliedState,
+    input,
+    platform: rendered.platform,
+    specHash: rendered.specHash,
+    manifestYaml: manifestYaml(rendered),
+    provider: provider.name,
+    status: provider.appliedState,
   });
   return { ...toView(saved, spec, await provider.status(name)), manifest: rendered.manifest, warnings };
 }

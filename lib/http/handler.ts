@@ -45,7 +45,10 @@ const tooLarge = () => new AppError("payload_too_large", `Request body exceeds $
 
 export const DEGRADED_HEADER = "X-Specs-Degraded";
 
-export function json(data: unknown, init: { status?: number; degraded?: boolean; headers?: Record<string, string> } = {}) {
+export function json(
+  data: unknown,
+  init: { status?: number; degraded?: boolean; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...init.headers };
   if (init.degraded) headers[DEGRADED_HEADER] = "database unavailable; serving the YAML baseline";
   return NextResponse.json(data, { status: init.status ?? 200, headers });

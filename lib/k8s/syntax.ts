@@ -41,7 +41,18 @@ export function isQuantity(value: string): boolean {
 }
 
 const BINARY: Record<string, number> = { Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60 };
-const DECIMAL: Record<string, number> = { n: 1e-9, u: 1e-6, m: 1e-3, "": 1, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18 };
+const DECIMAL: Record<string, number> = {
+  n: 1e-9,
+  u: 1e-6,
+  m: 1e-3,
+  "": 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+};
 
 /** Approximate numeric value (for comparisons and display only, never for rendering). */
 export function quantityValue(value: string): number {
@@ -82,7 +93,8 @@ export function multiplyQuantity(value: string, factor: number): string {
 }
 
 // Image references as the container runtime parses them (distribution/reference).
-const IMAGE_HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]{1,5})?$/;
+const IMAGE_HOST =
+  /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]{1,5})?$/;
 const IMAGE_PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const IMAGE_TAG = /^[\w][\w.-]{0,127}$/;
 const IMAGE_DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
@@ -100,12 +112,16 @@ export function imageReferenceProblem(ref: string): string | null {
   const slash = rest.lastIndexOf("/");
   const colon = rest.lastIndexOf(":");
   if (colon > slash) {
-    if (!IMAGE_TAG.test(rest.slice(colon + 1))) return "has an invalid tag (letters, digits, '_', '.', '-'; at most 128)";
+    if (!IMAGE_TAG.test(rest.slice(colon + 1)))
+      return "has an invalid tag (letters, digits, '_', '.', '-'; at most 128)";
     rest = rest.slice(0, colon);
   }
   const parts = rest.split("/");
   const first = parts[0]!;
-  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost" || first.startsWith("["))) {
+  if (
+    parts.length > 1 &&
+    (first.includes(".") || first.includes(":") || first === "localhost" || first.startsWith("["))
+  ) {
     if (!IMAGE_HOST.test(first)) return `has an invalid registry host "${first}"`;
     parts.shift();
   }

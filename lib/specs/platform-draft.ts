@@ -107,12 +107,20 @@ export function parsePlatformsYaml(text: string): YamlParse {
     doc = yaml.load(text);
   } catch (e) {
     const err = e as { reason?: string; mark?: { line: number; column: number }; message: string };
-    return { ok: false, errors: [`YAML syntax: ${err.reason ?? err.message}${err.mark ? ` (line ${err.mark.line + 1}, column ${err.mark.column + 1})` : ""}`] };
+    return {
+      ok: false,
+      errors: [
+        `YAML syntax: ${err.reason ?? err.message}${err.mark ? ` (line ${err.mark.line + 1}, column ${err.mark.column + 1})` : ""}`,
+      ],
+    };
   }
   const result = platformsSchema.safeParse(doc ?? {});
   if (result.success) return { ok: true, platforms: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((i) => `${i.path.length ? `${i.path.join(" › ")}: ` : ""}${i.code === "unrecognized_keys" ? `unknown field ${i.keys.map((k) => `"${k}"`).join(", ")}` : i.message}`),
+    errors: result.error.issues.map(
+      (i) =>
+        `${i.path.length ? `${i.path.join(" › ")}: ` : ""}${i.code === "unrecognized_keys" ? `unknown field ${i.keys.map((k) => `"${k}"`).join(", ")}` : i.message}`,
+    ),
   };
 }

@@ -16,15 +16,11 @@ export const specRepository = {
   },
 
   create(spec: SpecInput, status: string = spec.status): Promise<SpecRow> {
-    return dbCall(() =>
-      db().resourceSpec.create({ data: { name: spec.name, ...specToColumns(spec, status) } }),
-    );
+    return dbCall(() => db().resourceSpec.create({ data: { name: spec.name, ...specToColumns(spec, status) } }));
   },
 
   update(spec: SpecInput): Promise<SpecRow> {
-    return dbCall(() =>
-      db().resourceSpec.update({ where: { name: spec.name }, data: specToColumns(spec) }),
-    );
+    return dbCall(() => db().resourceSpec.update({ where: { name: spec.name }, data: specToColumns(spec) }));
   },
 
   /**

@@ -50,15 +50,17 @@ export const platformSettingsSchema = z.strictObject({
   annotations: annotationMap.default({}),
 });
 
-export const platformsSchema = z
-  .record(z.string(), platformSettingsSchema)
-  .superRefine((map, ctx) => {
-    for (const name of Object.keys(map)) {
-      if (name.length > 63 || !DNS1123_LABEL.test(name)) {
-        ctx.addIssue({ code: "custom", path: [name], message: `platform name "${name}" must be a lowercase DNS-1123 label (e.g. generic, aws-eks)` });
-      }
+export const platformsSchema = z.record(z.string(), platformSettingsSchema).superRefine((map, ctx) => {
+  for (const name of Object.keys(map)) {
+    if (name.length > 63 || !DNS1123_LABEL.test(name)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [name],
+        message: `platform name "${name}" must be a lowercase DNS-1123 label (e.g. generic, aws-eks)`,
+      });
     }
-  });
+  }
+});
 
 export const resourcesSchema = z.strictObject({
   cpu: quantity('"2" or "500m"').optional(),
@@ -86,10 +88,13 @@ function checkCategory(spec: CategoryFields, ctx: z.RefinementCtx) {
     if (gpu === undefined || Number(gpu) < 1) {
       ctx.addIssue({ code: "custom", path: ["resources", "gpu"], message: "a gpu spec needs gpu of at least 1" });
     }
-    if (!gpuType) ctx.addIssue({ code: "custom", path: ["resources", "gpuType"], message: "a gpu spec needs a gpuType" });
+    if (!gpuType)
+      ctx.addIssue({ code: "custom", path: ["resources", "gpuType"], message: "a gpu spec needs a gpuType" });
   } else {
-    if (gpu !== undefined) ctx.addIssue({ code: "custom", path: ["resources", "gpu"], message: "a cpu spec has no gpu" });
-    if (gpuType !== undefined) ctx.addIssue({ code: "custom", path: ["resources", "gpuType"], message: "a cpu spec has no gpuType" });
+    if (gpu !== undefined)
+      ctx.addIssue({ code: "custom", path: ["resources", "gpu"], message: "a cpu spec has no gpu" });
+    if (gpuType !== undefined)
+      ctx.addIssue({ code: "custom", path: ["resources", "gpuType"], message: "a cpu spec has no gpuType" });
   }
 }
 

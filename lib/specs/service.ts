@@ -46,7 +46,9 @@ async function insert(input: SpecInput): Promise<Spec> {
     return rowToSpec(existing ? await specRepository.recreate(input) : await specRepository.create(input));
   } catch (e) {
     if (AppError.is(e) && e.code === "conflict") {
-      throw new AppError("conflict", `Spec "${input.name}" already exists`, [{ path: "name", message: "is already taken" }]);
+      throw new AppError("conflict", `Spec "${input.name}" already exists`, [
+        { path: "name", message: "is already taken" },
+      ]);
     }
     throw e;
   }
@@ -78,9 +80,11 @@ export async function deleteSpec(name: string, opts: { force?: boolean } = {}): 
   if (!opts.force) {
     const users = await endpointRepository.namesUsingSpec(name);
     if (users.length > 0) {
-      throw new AppError("conflict", `Spec "${name}" is used by endpoints: ${users.join(", ")}. Move or delete them first, or delete with ?force=true`, [
-        { path: "endpoints", message: users.join(", ") },
-      ]);
+      throw new AppError(
+        "conflict",
+        `Spec "${name}" is used by endpoints: ${users.join(", ")}. Move or delete them first, or delete with ?force=true`,
+        [{ path: "endpoints", message: users.join(", ") }],
+      );
     }
   }
   const row = await specRepository.byName(name);

@@ -9,6 +9,5 @@ export default defineConfig({
   engine: "js",
   schema: path.join(__dirname, "schema.prisma"),
   migrations: { path: path.join(__dirname, "migrations") },
-  adapter: async () =>
-    new PrismaBetterSQLite3({ url: process.env.PRISMA_CLI_SQLITE_URL ?? "file:./generate-only.db" }),
+  adapter: async () => new PrismaBetterSQLite3({ url: process.env.PRISMA_CLI_SQLITE_URL ?? "file:./generate-only.db" }),
 });

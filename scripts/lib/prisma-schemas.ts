@@ -6,8 +6,7 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 export const MYSQL_SCHEMA = path.join(ROOT, "prisma/mysql/schema.prisma");
 export const SQLITE_SCHEMA = path.join(ROOT, "prisma/sqlite/schema.prisma");
 
-const HEADER =
-  "// GENERATED from prisma/mysql/schema.prisma by scripts/prisma-generate.ts. Do not edit.\n";
+const HEADER = "// GENERATED from prisma/mysql/schema.prisma by scripts/prisma-generate.ts. Do not edit.\n";
 
 export function deriveSqliteSchema(mysqlSchema: string): string {
   const body = mysqlSchema

@@ -16,7 +16,11 @@ const ep = (base: string) => ({
 });
 
 const body = (endpoint: string, specName: string, extra: Record<string, unknown> = {}) => ({
-  endpoint, specName, image: "your-image:latest", replicas: 1, ...extra,
+  endpoint,
+  specName,
+  image: "your-image:latest",
+  replicas: 1,
+  ...extra,
 });
 
 describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
@@ -38,13 +42,28 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
   });
 
   it("the seed's sequence: a spec created through one process deploys at once through another", async () => {
-    expect((await api(a.url).create({ name: "test-spec", displayName: "Test Spec", category: "cpu", resources: { cpu: "1", memory: "2Gi", ephemeralStorage: "20" } })).status).toBe(201);
+    expect(
+      (
+        await api(a.url).create({
+          name: "test-spec",
+          displayName: "Test Spec",
+          category: "cpu",
+          resources: { cpu: "1", memory: "2Gi", ephemeralStorage: "20" },
+        })
+      ).status,
+    ).toBe(201);
     const res = await ep(b.url).create(body("test-app", "test-spec"));
     expect(res.status).toBe(201);
     expect(res.headers.get("location")).toBe("/api/v1/endpoints/test-app");
     expect(res.body).toMatchObject({
-      name: "test-app", specName: "test-spec", image: "your-image:latest", replicas: 1, provider: "record",
-      status: { state: "recorded" }, specChanged: false, warnings: [],
+      name: "test-app",
+      specName: "test-spec",
+      image: "your-image:latest",
+      replicas: 1,
+      provider: "record",
+      status: { state: "recorded" },
+      specChanged: false,
+      warnings: [],
     });
     const container = res.body.manifest.spec.template.spec.containers[0];
     expect(container.resources.limits).toEqual({ cpu: "1", memory: "2Gi", "ephemeral-storage": "20Gi" });
@@ -54,11 +73,27 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
   });
 
   it("multiplies per-GPU resources by gpuCount and bounds gpuCount by the spec", async () => {
-    await api(a.url).create(gpuSpec("gpu-4x", { resources: { cpu: "500m", memory: "4Gi", gpu: "4", gpuType: "NVIDIA-H100", ephemeralStorage: "100", shmSize: "8Gi" } }));
+    await api(a.url).create(
+      gpuSpec("gpu-4x", {
+        resources: {
+          cpu: "500m",
+          memory: "4Gi",
+          gpu: "4",
+          gpuType: "NVIDIA-H100",
+          ephemeralStorage: "100",
+          shmSize: "8Gi",
+        },
+      }),
+    );
     const res = await ep(a.url).create(body("gpu-app", "gpu-4x", { gpuCount: 3 }));
     expect(res.status).toBe(201);
     const pod = res.body.manifest.spec.template.spec;
-    expect(pod.containers[0].resources.requests).toEqual({ cpu: "1500m", memory: "12Gi", "ephemeral-storage": "100Gi", "nvidia.com/gpu": "3" });
+    expect(pod.containers[0].resources.requests).toEqual({
+      cpu: "1500m",
+      memory: "12Gi",
+      "ephemeral-storage": "100Gi",
+      "nvidia.com/gpu": "3",
+    });
     expect(pod.volumes).toEqual([{ name: "dshm", emptyDir: { medium: "Memory", sizeLimit: "8Gi" } }]);
     const over = await ep(a.url).create(body("gpu-app-2", "gpu-4x", { gpuCount: 5 }));
     expect(over.status).toBe(400);
@@ -71,7 +106,10 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
   it("answers 400 for a missing or deleted spec, 409 for an inactive one, warns for a deprecated one", async () => {
     const missing = await ep(a.url).create(body("app-missing", "no-such-spec"));
     expect(missing.status).toBe(400);
-    expect(missing.body).toMatchObject({ code: "validation_failed", details: [{ path: "specName", message: 'spec "no-such-spec" does not exist or was deleted' }] });
+    expect(missing.body).toMatchObject({
+      code: "validation_failed",
+      details: [{ path: "specName", message: 'spec "no-such-spec" does not exist or was deleted' }],
+    });
     await api(a.url).create(cpuSpec("gone-spec"));
     await api(a.url).remove("gone-spec");
     expect((await ep(a.url).create(body("app-gone", "gone-spec"))).status).toBe(400);
@@ -82,15 +120,23 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
     await api(a.url).create(cpuSpec("old-spec", { status: "deprecated" }));
     const deprecated = await ep(a.url).create(body("app-old", "old-spec"));
     expect(deprecated.status).toBe(201);
-    expect(deprecated.body.warnings).toEqual(['Spec "old-spec" is deprecated; consider moving this endpoint to another spec']);
-    expect(await database.client().endpoint.count({ where: { name: { in: ["app-missing", "app-gone", "app-off"] } } })).toBe(0);
+    expect(deprecated.body.warnings).toEqual([
+      'Spec "old-spec" is deprecated; consider moving this endpoint to another spec',
+    ]);
+    expect(
+      await database.client().endpoint.count({ where: { name: { in: ["app-missing", "app-gone", "app-off"] } } }),
+    ).toBe(0);
   });
 
   it("deploys a YAML-baseline spec and rejects a duplicate endpoint with 409", async () => {
     expect((await ep(a.url).create(body("l4-app", "l4-single"))).status).toBe(201);
     const dup = await ep(b.url).create(body("l4-app", "l4-single"));
     expect(dup.status).toBe(409);
-    expect(dup.body).toEqual({ error: 'Endpoint "l4-app" already exists', code: "conflict", details: [{ path: "endpoint", message: "is already taken" }] });
+    expect(dup.body).toEqual({
+      error: 'Endpoint "l4-app" already exists',
+      code: "conflict",
+      details: [{ path: "endpoint", message: "is already taken" }],
+    });
   });
 
   it("validates input by field, rejecting unknown fields", async () => {
@@ -108,15 +154,22 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
     for (const [input, path] of cases) {
       const res = await ep(a.url).create(input);
       expect(res.status, path).toBe(400);
-      expect(res.body.details.map((d: any) => d.path), path).toContain(path);
+      expect(
+        res.body.details.map((d: any) => d.path),
+        path,
+      ).toContain(path);
     }
-    expect((await call(a.url, "POST", "/api/v1/endpoints", "{", { "content-type": "application/json" })).status).toBe(400);
+    expect((await call(a.url, "POST", "/api/v1/endpoints", "{", { "content-type": "application/json" })).status).toBe(
+      400,
+    );
     expect((await call(a.url, "POST", "/api/v1/endpoints", "x", { "content-type": "text/plain" })).status).toBe(415);
   });
 
   it("previews YAML without storing anything", async () => {
     const res = await fetch(`${a.url}/api/v1/endpoints/preview`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body("preview-only", "h200-single", { gpuCount: 1 })),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body("preview-only", "h200-single", { gpuCount: 1 })),
     });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/yaml/);
@@ -139,15 +192,28 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
     expect((await ep(a.url).get("drift-app")).body).toMatchObject({ specChanged: true, specStatus: "active" });
     const patched = await ep(a.url).patch("drift-app", { replicas: 3, image: "your-image:v2", env: { MODEL: "m" } });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ replicas: 3, image: "your-image:v2", env: { MODEL: "m" }, specChanged: false });
+    expect(patched.body).toMatchObject({
+      replicas: 3,
+      image: "your-image:v2",
+      env: { MODEL: "m" },
+      specChanged: false,
+    });
     expect(patched.body.manifest.spec.template.spec.containers[0].resources.limits.memory).toBe("8Gi");
   });
 
   it("PATCH re-renders with another spec and validates like create; 404 when missing", async () => {
-    await api(a.url).create(gpuSpec("gpu-2x", { resources: { cpu: "4", memory: "16Gi", gpu: "2", gpuType: "NVIDIA-L4", ephemeralStorage: "50" } }));
+    await api(a.url).create(
+      gpuSpec("gpu-2x", {
+        resources: { cpu: "4", memory: "16Gi", gpu: "2", gpuType: "NVIDIA-L4", ephemeralStorage: "50" },
+      }),
+    );
     const moved = await ep(a.url).patch("drift-app", { specName: "gpu-2x", gpuCount: 2 });
     expect(moved.status).toBe(200);
-    expect(moved.body.manifest.spec.template.spec.containers[0].resources.limits).toMatchObject({ cpu: "8", memory: "32Gi", "nvidia.com/gpu": "2" });
+    expect(moved.body.manifest.spec.template.spec.containers[0].resources.limits).toMatchObject({
+      cpu: "8",
+      memory: "32Gi",
+      "nvidia.com/gpu": "2",
+    });
     expect((await ep(a.url).patch("drift-app", { gpuCount: 3 })).status).toBe(400);
     expect((await ep(a.url).patch("drift-app", { endpoint: "rename" })).status).toBe(400);
     expect((await ep(a.url).patch("no-such-app", { replicas: 1 })).status).toBe(404);

@@ -15,7 +15,12 @@ describe("kubernetes provider", () => {
     kube = await startKubeStandin();
     server = await startServer({
       databaseUrl: database.url,
-      env: { ENDPOINT_PROVIDER: "kubernetes", KUBECONFIG: kube.kubeconfig, K8S_NAMESPACE: "inference", K8S_PLATFORM: "aws-eks" },
+      env: {
+        ENDPOINT_PROVIDER: "kubernetes",
+        KUBECONFIG: kube.kubeconfig,
+        K8S_NAMESPACE: "inference",
+        K8S_PLATFORM: "aws-eks",
+      },
     });
   });
   afterAll(async () => {
@@ -25,12 +30,22 @@ describe("kubernetes provider", () => {
   });
 
   const create = (endpoint: string, extra: Record<string, unknown> = {}) =>
-    call(server.url, "POST", "/api/v1/endpoints", { endpoint, specName: "h200-single", image: "registry.example.com/llm:v1", replicas: 2, ...extra });
+    call(server.url, "POST", "/api/v1/endpoints", {
+      endpoint,
+      specName: "h200-single",
+      image: "registry.example.com/llm:v1",
+      replicas: 2,
+      ...extra,
+    });
 
   it("server-side applies the Deployment with field manager waverless-specs, in the configured namespace", async () => {
     const res = await create("llm");
     expect(res.status, JSON.stringify(res.body)).toBe(201);
-    expect(res.body).toMatchObject({ provider: "kubernetes", platform: "aws-eks", status: { state: "progressing", message: "0/2 replicas ready" } });
+    expect(res.body).toMatchObject({
+      provider: "kubernetes",
+      platform: "aws-eks",
+      status: { state: "progressing", message: "0/2 replicas ready" },
+    });
     const apply = kube.requests.find((r) => r.method === "PATCH")!;
     expect(apply).toMatchObject({
       path: "/apis/apps/v1/namespaces/inference/deployments/llm",
@@ -38,14 +53,24 @@ describe("kubernetes provider", () => {
       query: { fieldManager: "waverless-specs", force: "true" },
     });
     expect((apply.body as any).metadata.namespace).toBe("inference");
-    expect((apply.body as any).spec.template.spec.nodeSelector).toEqual({ "node.kubernetes.io/instance-type": "p5en.48xlarge" });
-    expect(kube.deployments.get("inference/llm").metadata.managedFields[0]).toEqual({ manager: "waverless-specs", operation: "Apply" });
+    expect((apply.body as any).spec.template.spec.nodeSelector).toEqual({
+      "node.kubernetes.io/instance-type": "p5en.48xlarge",
+    });
+    expect(kube.deployments.get("inference/llm").metadata.managedFields[0]).toEqual({
+      manager: "waverless-specs",
+      operation: "Apply",
+    });
   });
 
   it("reports status from the Deployment: ready replicas and conditions", async () => {
     kube.setReady("inference/llm", 2);
     const res = await call(server.url, "GET", "/api/v1/endpoints/llm");
-    expect(res.body.status).toMatchObject({ state: "ready", replicas: 2, readyReplicas: 2, message: "2/2 replicas ready" });
+    expect(res.body.status).toMatchObject({
+      state: "ready",
+      replicas: 2,
+      readyReplicas: 2,
+      message: "2/2 replicas ready",
+    });
     kube.deployments.delete("inference/llm");
     expect((await call(server.url, "GET", "/api/v1/endpoints/llm")).body.status).toMatchObject({ state: "missing" });
   });
@@ -57,14 +82,23 @@ describe("kubernetes provider", () => {
     expect(kube.deployments.get("inference/llm-2").spec.replicas).toBe(4);
     expect((await call(server.url, "DELETE", "/api/v1/endpoints/llm-2")).status).toBe(200);
     expect(kube.deployments.has("inference/llm-2")).toBe(false);
-    expect(kube.requests.at(-1)).toMatchObject({ method: "DELETE", path: "/apis/apps/v1/namespaces/inference/deployments/llm-2" });
+    expect(kube.requests.at(-1)).toMatchObject({
+      method: "DELETE",
+      path: "/apis/apps/v1/namespaces/inference/deployments/llm-2",
+    });
   });
 
   it("a refused apply is a 502 naming the cluster's reason, and nothing is recorded", async () => {
-    kube.failNextApply(403, 'deployments.apps is forbidden: User "tester" cannot patch resource "deployments" in namespace "inference"');
+    kube.failNextApply(
+      403,
+      'deployments.apps is forbidden: User "tester" cannot patch resource "deployments" in namespace "inference"',
+    );
     const res = await create("llm-denied");
     expect(res.status).toBe(502);
-    expect(res.body).toMatchObject({ code: "provider_failed", error: expect.stringContaining("Kubernetes apply failed (403): deployments.apps is forbidden") });
+    expect(res.body).toMatchObject({
+      code: "provider_failed",
+      error: expect.stringContaining("Kubernetes apply failed (403): deployments.apps is forbidden"),
+    });
     expect((await call(server.url, "GET", "/api/v1/endpoints/llm-denied")).status).toBe(404);
     expect(await database.client().endpoint.count({ where: { name: "llm-denied" } })).toBe(0);
   });

@@ -32,7 +32,9 @@ describe.each(PROVIDERS)("spec API on $name", ({ create }) => {
       status: "active",
       source: "database",
       resources: { cpu: "16", memory: "64Gi", gpu: "1", gpuType: "NVIDIA-H200", ephemeralStorage: "300" },
-      platforms: { generic: { nodeSelector: { "gpu.nvidia.com/class": "H200" }, tolerations: [], labels: {}, annotations: {} } },
+      platforms: {
+        generic: { nodeSelector: { "gpu.nvidia.com/class": "H200" }, tolerations: [], labels: {}, annotations: {} },
+      },
     });
     expect(new Date(res.body.createdAt).getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(res.body.resources).not.toHaveProperty("shmSize");
@@ -50,7 +52,11 @@ describe.each(PROVIDERS)("spec API on $name", ({ create }) => {
     await specs.create(cpuSpec("cpu-dup"));
     const res = await specs.create(cpuSpec("cpu-dup", { displayName: "Other" }));
     expect(res.status).toBe(409);
-    expect(res.body).toEqual({ error: 'Spec "cpu-dup" already exists', code: "conflict", details: [{ path: "name", message: "is already taken" }] });
+    expect(res.body).toEqual({
+      error: 'Spec "cpu-dup" already exists',
+      code: "conflict",
+      details: [{ path: "name", message: "is already taken" }],
+    });
     expect((await specs.get("cpu-dup")).body.displayName).toBe("CPU cpu-dup");
   });
 
@@ -130,7 +136,11 @@ describe.each(PROVIDERS)("spec API on $name", ({ create }) => {
     expect(rename.status).toBe(400);
     expect(rename.body.details).toEqual([{ path: "name", message: 'cannot change (spec is "gpu-strict")' }]);
     expect((await specs.update("gpu-strict", { name: "gpu-strict", displayName: "Same name ok" })).status).toBe(200);
-    expect((await specs.get("gpu-strict")).body).toMatchObject({ category: "gpu", status: "active", displayName: "Same name ok" });
+    expect((await specs.get("gpu-strict")).body).toMatchObject({
+      category: "gpu",
+      status: "active",
+      displayName: "Same name ok",
+    });
   });
 
   it("PUT of a missing or deleted spec is a 404", async () => {
@@ -173,7 +183,11 @@ describe.each(PROVIDERS)("spec API on $name", ({ create }) => {
   it("updating a YAML-only spec stores a database override", async () => {
     const res = await specs.update("a100-80g-single", { displayName: "A100 override" });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ source: "database", displayName: "A100 override", resources: { gpuType: "NVIDIA-A100-80GB" } });
+    expect(res.body).toMatchObject({
+      source: "database",
+      displayName: "A100 override",
+      resources: { gpuType: "NVIDIA-A100-80GB" },
+    });
     expect((await row("a100-80g-single"))?.displayName).toBe("A100 override");
   });
 

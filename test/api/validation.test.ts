@@ -4,7 +4,10 @@ import { PROVIDERS, type TestDb } from "../helpers/databases";
 import { api, cpuSpec, gpuSpec } from "../helpers/http";
 import { startServer, type TestServer } from "../helpers/server";
 
-const withResources = (base: any, resources: Record<string, unknown>) => ({ ...base, resources: { ...base.resources, ...resources } });
+const withResources = (base: any, resources: Record<string, unknown>) => ({
+  ...base,
+  resources: { ...base.resources, ...resources },
+});
 const withPlatform = (settings: Record<string, unknown>) => gpuSpec("bad-spec", { platforms: { generic: settings } });
 const toleration = (t: Record<string, unknown>) => withPlatform({ tolerations: [t] });
 
@@ -20,23 +23,73 @@ const CASES: [string, unknown, string, RegExp][] = [
   ["memory zero", withResources(gpuSpec("bad-spec"), { memory: "0" }), "resources.memory", /greater than zero/],
   ["cpu not a quantity", withResources(gpuSpec("bad-spec"), { cpu: "two" }), "resources.cpu", /quantity/],
   ["shmSize not a quantity", withResources(gpuSpec("bad-spec"), { shmSize: "lots" }), "resources.shmSize", /quantity/],
-  ["ephemeralStorage missing", withResources(gpuSpec("bad-spec"), { ephemeralStorage: undefined }), "resources.ephemeralStorage", /./],
-  ["ephemeralStorage not a quantity", withResources(gpuSpec("bad-spec"), { ephemeralStorage: "300GB" }), "resources.ephemeralStorage", /quantity/],
+  [
+    "ephemeralStorage missing",
+    withResources(gpuSpec("bad-spec"), { ephemeralStorage: undefined }),
+    "resources.ephemeralStorage",
+    /./,
+  ],
+  [
+    "ephemeralStorage not a quantity",
+    withResources(gpuSpec("bad-spec"), { ephemeralStorage: "300GB" }),
+    "resources.ephemeralStorage",
+    /quantity/,
+  ],
   ["gpu not whole", withResources(gpuSpec("bad-spec"), { gpu: "1.5" }), "resources.gpu", /whole number/],
   ["gpu spec with gpu 0", withResources(gpuSpec("bad-spec"), { gpu: "0" }), "resources.gpu", /at least 1/],
-  ["gpu spec without gpuType", withResources(gpuSpec("bad-spec"), { gpuType: undefined }), "resources.gpuType", /needs a gpuType/],
+  [
+    "gpu spec without gpuType",
+    withResources(gpuSpec("bad-spec"), { gpuType: undefined }),
+    "resources.gpuType",
+    /needs a gpuType/,
+  ],
   ["cpu spec with gpu", withResources(cpuSpec("bad-spec"), { gpu: "1" }), "resources.gpu", /cpu spec has no gpu/],
   ["bad label key", withPlatform({ labels: { "bad key": "v" } }), "platforms.generic.labels.bad key", /key "bad key"/],
   ["bad label value", withPlatform({ labels: { team: "-x-" } }), "platforms.generic.labels.team", /value/],
-  ["label value over 63", withPlatform({ nodeSelector: { pool: "v".repeat(64) } }), "platforms.generic.nodeSelector.pool", /63/],
-  ["bad annotation key", withPlatform({ annotations: { "a/b/c": "x" } }), "platforms.generic.annotations.a/b/c", /'\/'/],
+  [
+    "label value over 63",
+    withPlatform({ nodeSelector: { pool: "v".repeat(64) } }),
+    "platforms.generic.nodeSelector.pool",
+    /63/,
+  ],
+  [
+    "bad annotation key",
+    withPlatform({ annotations: { "a/b/c": "x" } }),
+    "platforms.generic.annotations.a/b/c",
+    /'\/'/,
+  ],
   ["bad platform name", gpuSpec("bad-spec", { platforms: { "AWS EKS": {} } }), "platforms.AWS EKS", /platform name/],
-  ["toleration operator", toleration({ key: "k", operator: "In", value: "v" }), "platforms.generic.tolerations.0.operator", /Equal|Exists/],
-  ["Exists with a value", toleration({ key: "k", operator: "Exists", value: "v" }), "platforms.generic.tolerations.0.value", /empty when operator is Exists/],
-  ["toleration effect", toleration({ key: "k", operator: "Equal", value: "v", effect: "Sometimes" }), "platforms.generic.tolerations.0.effect", /NoSchedule/],
-  ["Equal without key", toleration({ operator: "Equal", value: "v" }), "platforms.generic.tolerations.0.key", /required/],
+  [
+    "toleration operator",
+    toleration({ key: "k", operator: "In", value: "v" }),
+    "platforms.generic.tolerations.0.operator",
+    /Equal|Exists/,
+  ],
+  [
+    "Exists with a value",
+    toleration({ key: "k", operator: "Exists", value: "v" }),
+    "platforms.generic.tolerations.0.value",
+    /empty when operator is Exists/,
+  ],
+  [
+    "toleration effect",
+    toleration({ key: "k", operator: "Equal", value: "v", effect: "Sometimes" }),
+    "platforms.generic.tolerations.0.effect",
+    /NoSchedule/,
+  ],
+  [
+    "Equal without key",
+    toleration({ operator: "Equal", value: "v" }),
+    "platforms.generic.tolerations.0.key",
+    /required/,
+  ],
   ["unknown top-level field", gpuSpec("bad-spec", { flavour: "x" }), "flavour", /unknown field "flavour"/],
-  ["unknown resources field", withResources(gpuSpec("bad-spec"), { disk: "1" }), "resources.disk", /unknown field "disk"/],
+  [
+    "unknown resources field",
+    withResources(gpuSpec("bad-spec"), { disk: "1" }),
+    "resources.disk",
+    /unknown field "disk"/,
+  ],
   ["unknown platform field", withPlatform({ affinity: {} }), "platforms.generic.affinity", /unknown field/],
   ["status deleted on create", gpuSpec("bad-spec", { status: "deleted" }), "status", /active|inactive|deprecated/],
 ];
@@ -70,10 +123,22 @@ describe.each(PROVIDERS)("spec validation on $name", ({ create }) => {
 
   it("accepts quantities in every Kubernetes form", async () => {
     const res = await api(server.url).create(
-      withResources(gpuSpec("good-units", { resourceType: "fixed" }), { cpu: "500m", memory: "1.5Gi", ephemeralStorage: "100Gi", shmSize: "512Mi", gpu: 8 }),
+      withResources(gpuSpec("good-units", { resourceType: "fixed" }), {
+        cpu: "500m",
+        memory: "1.5Gi",
+        ephemeralStorage: "100Gi",
+        shmSize: "512Mi",
+        gpu: 8,
+      }),
     );
     expect(res.status).toBe(201);
-    expect(res.body.resources).toMatchObject({ cpu: "500m", memory: "1.5Gi", gpu: "8", ephemeralStorage: "100Gi", shmSize: "512Mi" });
+    expect(res.body.resources).toMatchObject({
+      cpu: "500m",
+      memory: "1.5Gi",
+      gpu: "8",
+      ephemeralStorage: "100Gi",
+      shmSize: "512Mi",
+    });
     expect(res.body.resourceType).toBe("fixed");
   });
 });

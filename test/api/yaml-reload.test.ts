@@ -46,7 +46,9 @@ describe("YAML baseline reload", () => {
 
     fs.writeFileSync(file, "specs: [ {name: broken\n");
     expect(await names()).toEqual(["yaml-one", "yaml-two"]);
-    expect((await call(server.url, "GET", "/api/v1/health")).body.yamlWarnings[0]).toMatch(/does not parse, keeping the last good copy \(2 spec/);
+    expect((await call(server.url, "GET", "/api/v1/health")).body.yamlWarnings[0]).toMatch(
+      /does not parse, keeping the last good copy \(2 spec/,
+    );
 
     // Editors often write a new file and rename it over the old one.
     const tmp = `${file}.tmp`;

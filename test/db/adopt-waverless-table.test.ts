@@ -19,7 +19,11 @@ const WAVERLESS_ROW = `INSERT INTO resource_specs (name, display_name, category,
 
 describe.each([
   { label: "seed DDL", extra: "" },
-  { label: "seed DDL plus current waverless columns", extra: "ALTER TABLE resource_specs ADD COLUMN resource_type varchar(50) DEFAULT 'serverless', ADD COLUMN shm_size varchar(50) DEFAULT NULL" },
+  {
+    label: "seed DDL plus current waverless columns",
+    extra:
+      "ALTER TABLE resource_specs ADD COLUMN resource_type varchar(50) DEFAULT 'serverless', ADD COLUMN shm_size varchar(50) DEFAULT NULL",
+  },
 ])("adopting a waverless table ($label)", ({ extra }) => {
   let database: TestDb;
   afterAll(async () => database?.drop());
@@ -34,8 +38,13 @@ describe.each([
     const server = await startServer({ databaseUrl: database.url });
     try {
       expect(server.logs()).toMatch(/Adopted the existing resource_specs table: baselined 20261204000000_init/);
-      if (extra) expect(server.logs()).toContain("baselined 20261204000000_init, 20261204000100_resource_type_shm_size");
-      expect(server.logs()).toMatch(extra ? /applied 20261204000200_spec_endpoints\n/ : /applied 20261204000100_resource_type_shm_size, 20261204000200_spec_endpoints\n/);
+      if (extra)
+        expect(server.logs()).toContain("baselined 20261204000000_init, 20261204000100_resource_type_shm_size");
+      expect(server.logs()).toMatch(
+        extra
+          ? /applied 20261204000200_spec_endpoints\n/
+          : /applied 20261204000100_resource_type_shm_size, 20261204000200_spec_endpoints\n/,
+      );
 
       const specs = api(server.url);
       const got = await specs.get("wl-h200");
@@ -44,7 +53,9 @@ describe.each([
         source: "database",
         resourceType: "serverless",
         resources: { cpu: "50", memory: "100Gi", gpu: "1", gpuType: "NVIDIA-H200", ephemeralStorage: "300" },
-        platforms: { generic: { nodeSelector: { "gpu.nvidia.com/class": "H200" }, tolerations: [], labels: {}, annotations: {} } },
+        platforms: {
+          generic: { nodeSelector: { "gpu.nvidia.com/class": "H200" }, tolerations: [], labels: {}, annotations: {} },
+        },
       });
       expect((await specs.update("wl-h200", { displayName: "Edited by waverless-specs" })).status).toBe(200);
       expect((await specs.create(cpuSpec("wl-new"))).status).toBe(201);

@@ -15,7 +15,10 @@ const run = (script: string, args: string[], env: Record<string, string>) =>
 
 describe("npm start with an invalid environment", () => {
   it.each([
-    [{ DATABASE_URL: "postgres://localhost/db" }, "Refusing to start: Invalid environment: DATABASE_URL must start with file:, mysql:// or mariadb://"],
+    [
+      { DATABASE_URL: "postgres://localhost/db" },
+      "Refusing to start: Invalid environment: DATABASE_URL must start with file:, mysql:// or mariadb://",
+    ],
     [{ PORT: "eighty" }, "Refusing to start: Invalid environment: PORT"],
     [{ PORT: "70000" }, "Refusing to start: Invalid environment: PORT"],
     [{ K8S_PLATFORM: "AWS EKS" }, "Refusing to start: Invalid environment: K8S_PLATFORM"],
@@ -39,20 +42,26 @@ describe("npm run specs:import", () => {
     expect(dry.stdout).toContain("Dry run: 7 would be created, 0 would be updated, 0 unchanged, 0 invalid");
     expect(await database.client().resourceSpec.count()).toBe(0);
 
-    expect(run("scripts/import-specs.ts", ["config/specs.yaml"], env).stdout).toContain("7 created, 0 updated, 0 unchanged, 0 invalid");
+    expect(run("scripts/import-specs.ts", ["config/specs.yaml"], env).stdout).toContain(
+      "7 created, 0 updated, 0 unchanged, 0 invalid",
+    );
     expect(await database.client().resourceSpec.count()).toBe(7);
-    expect(run("scripts/import-specs.ts", ["config/specs.yaml"], env).stdout).toContain("0 created, 0 updated, 7 unchanged, 0 invalid");
+    expect(run("scripts/import-specs.ts", ["config/specs.yaml"], env).stdout).toContain(
+      "0 created, 0 updated, 7 unchanged, 0 invalid",
+    );
 
     const file = path.join(tmpDir("import"), "specs.yaml");
     fs.writeFileSync(
       file,
       fs.readFileSync("config/specs.yaml", "utf8").replace("displayName: L4 24GB 1 GPU", "displayName: L4 renamed") +
-        "  - name: broken-one\n    displayName: Broken\n    category: gpu\n    resources: {memory: 4GB, ephemeralStorage: \"10\"}\n",
+        '  - name: broken-one\n    displayName: Broken\n    category: gpu\n    resources: {memory: 4GB, ephemeralStorage: "10"}\n',
     );
     const mixed = run("scripts/import-specs.ts", [file], env);
     expect(mixed.status).toBe(2);
     expect(mixed.stdout).toContain("updated   l4-single");
-    expect(mixed.stdout).toMatch(/invalid .*entry 8 \("broken-one"\) skipped: resources\.memory must be a Kubernetes quantity/);
+    expect(mixed.stdout).toMatch(
+      /invalid .*entry 8 \("broken-one"\) skipped: resources\.memory must be a Kubernetes quantity/,
+    );
     expect(mixed.stdout).toContain("0 created, 1 updated, 6 unchanged, 1 invalid");
     const l4 = await database.client().resourceSpec.findUnique({ where: { name: "l4-single" } });
     expect(l4?.displayName).toBe("L4 renamed");

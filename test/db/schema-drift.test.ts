@@ -65,11 +65,19 @@ describe("schema drift", () => {
         // MariaDB reports json as longtext (with a json_valid check) and adds display widths.
         const actual = cols.map((c: any) => ({
           name: c.name,
-          type: String(c.type).replace(/^(bigint|int)\(\d+\)$/, "$1").replace(/^longtext$/, "json"),
+          type: String(c.type)
+            .replace(/^(bigint|int)\(\d+\)$/, "$1")
+            .replace(/^longtext$/, "json"),
           nullable: c.nullable === "YES",
         }));
         expect(actual, model.table).toEqual(model.columns);
-        expect(idx.map((i: any) => i.name).filter((n: string) => n !== "PRIMARY").sort(), model.table).toEqual(model.indexes);
+        expect(
+          idx
+            .map((i: any) => i.name)
+            .filter((n: string) => n !== "PRIMARY")
+            .sort(),
+          model.table,
+        ).toEqual(model.indexes);
       }
       const [onUpdate] = await admin.query(
         `SELECT extra FROM information_schema.columns WHERE table_schema = ? AND table_name = 'resource_specs' AND column_name = 'updated_at'`,
@@ -87,9 +95,16 @@ describe("schema drift", () => {
     const conn = new Database((parseDatabaseUrl(t.url) as { file: string }).file);
     try {
       for (const model of models(fs.readFileSync(SQLITE_SCHEMA, "utf8"), "sqlite")) {
-        const cols = conn.prepare(`PRAGMA table_info("${model.table}")`).all() as { name: string; type: string; notnull: number }[];
+        const cols = conn.prepare(`PRAGMA table_info("${model.table}")`).all() as {
+          name: string;
+          type: string;
+          notnull: number;
+        }[];
         const idx = conn.prepare(`PRAGMA index_list("${model.table}")`).all() as { name: string }[];
-        expect(cols.map((c) => ({ name: c.name, type: c.type, nullable: c.notnull === 0 })), model.table).toEqual(model.columns);
+        expect(
+          cols.map((c) => ({ name: c.name, type: c.type, nullable: c.notnull === 0 })),
+          model.table,
+        ).toEqual(model.columns);
         expect(idx.map((i) => i.name).sort(), model.table).toEqual(model.indexes);
       }
     } finally {

@@ -30,14 +30,19 @@ function withClient(provider: TestDb["provider"], url: string, drop: () => Promi
 
 export async function sqliteTestDb(): Promise<TestDb> {
   const dir = tmpDir("sqlite");
-  return withClient("sqlite", `file:${path.join(dir, "specs.db")}`, async () => fs.rmSync(dir, { recursive: true, force: true }));
+  return withClient("sqlite", `file:${path.join(dir, "specs.db")}`, async () =>
+    fs.rmSync(dir, { recursive: true, force: true }),
+  );
 }
 
 export async function mysqlAdmin(): Promise<mariadb.Connection> {
   const u = new URL(MYSQL_SERVER);
   return mariadb.createConnection({
-    host: u.hostname, port: Number(u.port || 3306), user: decodeURIComponent(u.username || "root"),
-    password: decodeURIComponent(u.password), allowPublicKeyRetrieval: true,
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username || "root"),
+    password: decodeURIComponent(u.password),
+    allowPublicKeyRetrieval: true,
   });
 }
 

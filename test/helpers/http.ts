@@ -1,7 +1,13 @@
 // Small fetch wrappers that return status, headers and parsed body.
 export type Res<T = any> = { status: number; headers: Headers; body: T };
 
-export async function call<T = any>(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Res<T>> {
+export async function call<T = any>(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Res<T>> {
   const init: RequestInit = { method, headers: { ...headers } };
   if (body !== undefined) {
     init.body = typeof body === "string" ? body : JSON.stringify(body);
@@ -31,7 +37,9 @@ export const gpuSpec = (name: string, extra: Record<string, unknown> = {}) => ({
   displayName: `GPU ${name}`,
   category: "gpu",
   resources: { cpu: "16", memory: "64Gi", gpu: "1", gpuType: "NVIDIA-H200", ephemeralStorage: "300" },
-  platforms: { generic: { nodeSelector: { "gpu.nvidia.com/class": "H200" }, tolerations: [], labels: {}, annotations: {} } },
+  platforms: {
+    generic: { nodeSelector: { "gpu.nvidia.com/class": "H200" }, tolerations: [], labels: {}, annotations: {} },
+  },
   ...extra,
 });
 

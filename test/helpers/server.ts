@@ -26,7 +26,11 @@ export function tempSpecsYaml(content?: string): string {
   return file;
 }
 
-export async function startServer(opts: { databaseUrl: string; specsYaml?: string; env?: Record<string, string> }): Promise<TestServer> {
+export async function startServer(opts: {
+  databaseUrl: string;
+  specsYaml?: string;
+  env?: Record<string, string>;
+}): Promise<TestServer> {
   const port = await freePort();
   let output = "";
   const child = spawn(process.execPath, ["node_modules/.bin/tsx", "scripts/start.ts"], {

@@ -4,7 +4,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, type FieldPath } from "react-hook-form";
+import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { describe, Field, inputClass } from "@/app/specs/_form/field";
 import { buttonClass, Notice } from "@/app/_components/ui";
 import { createEndpointAction, previewEndpointAction } from "@/lib/endpoints/actions";
@@ -33,16 +33,31 @@ export function EndpointForm({ specs, initialSpec }: { specs: SpecOption[]; init
   const [envText, setEnvText] = useState("");
   const [formError, setFormError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
-  const { register, handleSubmit, watch, setValue, setError, formState } = useForm<EndpointFormValues, unknown, EndpointInput>({
+  const { register, handleSubmit, control, setValue, setError, formState } = useForm<
+    EndpointFormValues,
+    unknown,
+    EndpointInput
+  >({
     resolver: zodResolver(endpointCreateSchema),
-    defaultValues: { endpoint: "", specName: specs.some((s) => s.name === initialSpec) ? initialSpec : "", image: "", replicas: 1, env: {}, labels: {}, annotations: {} },
+    defaultValues: {
+      endpoint: "",
+      specName: specs.some((s) => s.name === initialSpec) ? initialSpec : "",
+      image: "",
+      replicas: 1,
+      env: {},
+      labels: {},
+      annotations: {},
+    },
     mode: "onTouched",
   });
   const errors = formState.errors;
-  const spec = specs.find((s) => s.name === watch("specName"));
-  const gpuCount = Number(watch("gpuCount") ?? 1) || 1;
+  const specName = useWatch({ control, name: "specName" });
+  const spec = specs.find((s) => s.name === specName);
+  const gpuCount = Number(useWatch({ control, name: "gpuCount" }) ?? 1) || 1;
   const envParse = parseEnv(envText);
-  const envErrors = Object.values((errors.env ?? {}) as Record<string, { message?: string }>).map((e) => e?.message).filter(Boolean);
+  const envErrors = Object.values((errors.env ?? {}) as Record<string, { message?: string }>)
+    .map((e) => e?.message)
+    .filter(Boolean);
 
   const showServerError = (error: { error: string; details: { path: string; message: string }[] }) => {
     setFormError(error.error);
@@ -74,48 +89,113 @@ export function EndpointForm({ specs, initialSpec }: { specs: SpecOption[]; init
       <div className="space-y-6 lg:col-span-3">
         {formError && <Notice tone="error">{formError}</Notice>}
         <section className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
-          <Field id="endpoint" label="Endpoint name" error={err("endpoint")} hint="Lowercase DNS label; becomes the Deployment's name.">
-            <input {...register("endpoint")} {...describe("endpoint", err("endpoint"), "x")} className={`${inputClass} font-mono`} autoComplete="off" />
+          <Field
+            id="endpoint"
+            label="Endpoint name"
+            error={err("endpoint")}
+            hint="Lowercase DNS label; becomes the Deployment's name."
+          >
+            <input
+              {...register("endpoint")}
+              {...describe("endpoint", err("endpoint"), "x")}
+              className={`${inputClass} font-mono`}
+              autoComplete="off"
+            />
           </Field>
           <Field id="specName" label="Spec" error={err("specName")}>
             <select {...register("specName")} {...describe("specName", err("specName"))} className={inputClass}>
               <option value="">Choose a spec…</option>
               {(["gpu", "cpu"] as const).map((cat) => (
                 <optgroup key={cat} label={cat.toUpperCase()}>
-                  {specs.filter((s) => s.category === cat).map((s) => (
-                    <option key={s.name} value={s.name}>{s.displayName} ({s.name}){s.status === "deprecated" ? " · deprecated" : ""}</option>
-                  ))}
+                  {specs
+                    .filter((s) => s.category === cat)
+                    .map((s) => (
+                      <option key={s.name} value={s.name}>
+                        {s.displayName} ({s.name}){s.status === "deprecated" ? " · deprecated" : ""}
+                      </option>
+                    ))}
                 </optgroup>
               ))}
             </select>
           </Field>
           <Field id="image" label="Image" error={err("image")} hint="e.g. registry.example.com/team/model:v1">
-            <input {...register("image")} {...describe("image", err("image"), "x")} className={`${inputClass} font-mono`} autoComplete="off" />
+            <input
+              {...register("image")}
+              {...describe("image", err("image"), "x")}
+              className={`${inputClass} font-mono`}
+              autoComplete="off"
+            />
           </Field>
           <div className="grid grid-cols-2 gap-4">
             <Field id="replicas" label="Replicas" error={err("replicas")}>
-              <input type="number" min={0} max={100} {...register("replicas", { valueAsNumber: true })} {...describe("replicas", err("replicas"))} className={inputClass} />
+              <input
+                type="number"
+                min={0}
+                max={100}
+                {...register("replicas", { valueAsNumber: true })}
+                {...describe("replicas", err("replicas"))}
+                className={inputClass}
+              />
             </Field>
             {spec?.category === "gpu" && (
               <Field id="gpuCount" label="GPUs per replica" error={err("gpuCount")} hint={`1 to ${spec.resources.gpu}`}>
-                <input type="number" placeholder="1" min={1} max={Number(spec.resources.gpu)} {...register("gpuCount", { setValueAs: (v) => (v === "" || v === undefined ? undefined : Number(v)), shouldUnregister: true })} {...describe("gpuCount", err("gpuCount"), "x")} className={inputClass} />
+                <input
+                  type="number"
+                  placeholder="1"
+                  min={1}
+                  max={Number(spec.resources.gpu)}
+                  {...register("gpuCount", {
+                    setValueAs: (v) => (v === "" || v === undefined ? undefined : Number(v)),
+                    shouldUnregister: true,
+                  })}
+                  {...describe("gpuCount", err("gpuCount"), "x")}
+                  className={inputClass}
+                />
               </Field>
             )}
           </div>
-          <Field id="shmSize" label="Shared memory override (optional)" error={err("shmSize")} hint={spec?.resources.shmSize ? `spec default: ${spec.resources.shmSize}` : "e.g. 16Gi"}>
-            <input {...register("shmSize", { setValueAs: (v) => (v === "" ? undefined : v) })} {...describe("shmSize", err("shmSize"), "x")} className={inputClass} />
+          <Field
+            id="shmSize"
+            label="Shared memory override (optional)"
+            error={err("shmSize")}
+            hint={spec?.resources.shmSize ? `spec default: ${spec.resources.shmSize}` : "e.g. 16Gi"}
+          >
+            <input
+              {...register("shmSize", { setValueAs: (v) => (v === "" ? undefined : v) })}
+              {...describe("shmSize", err("shmSize"), "x")}
+              className={inputClass}
+            />
           </Field>
-          <Field id="env" label="Environment (KEY=value per line)" error={envParse.bad.length ? `line ${envParse.bad.join(", ")} is not KEY=value` : envErrors[0]}>
-            <textarea id="env" rows={4} value={envText} spellCheck={false} className={`${inputClass} font-mono`}
+          <Field
+            id="env"
+            label="Environment (KEY=value per line)"
+            error={envParse.bad.length ? `line ${envParse.bad.join(", ")} is not KEY=value` : envErrors[0]}
+          >
+            <textarea
+              id="env"
+              rows={4}
+              value={envText}
+              spellCheck={false}
+              className={`${inputClass} font-mono`}
               onChange={(e) => {
                 setEnvText(e.target.value);
                 setValue("env", parseEnv(e.target.value).env, { shouldValidate: true });
-              }} />
+              }}
+            />
           </Field>
         </section>
         <div className="flex justify-end gap-3">
-          <button type="button" className={buttonClass.secondary} onClick={handleSubmit(onPreview)} disabled={formState.isSubmitting}>Preview manifest</button>
-          <button type="submit" className={buttonClass.primary} disabled={formState.isSubmitting}>{formState.isSubmitting ? "Creating…" : "Create endpoint"}</button>
+          <button
+            type="button"
+            className={buttonClass.secondary}
+            onClick={handleSubmit(onPreview)}
+            disabled={formState.isSubmitting}
+          >
+            Preview manifest
+          </button>
+          <button type="submit" className={buttonClass.primary} disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? "Creating…" : "Create endpoint"}
+          </button>
         </div>
       </div>
       <aside className="space-y-6 lg:col-span-2">
@@ -126,7 +206,10 @@ export function EndpointForm({ specs, initialSpec }: { specs: SpecOption[]; init
               {spec.status === "deprecated" && <p className="mt-2 text-sm text-amber-700">This spec is deprecated.</p>}
               <dl className="mt-3 grid grid-cols-2 gap-2 font-mono text-sm">
                 {Object.entries(containerResources(spec, gpuCount)).map(([k, v]) => (
-                  <div key={k}><dt className="text-xs text-slate-500">{k}</dt><dd>{v}</dd></div>
+                  <div key={k}>
+                    <dt className="text-xs text-slate-500">{k}</dt>
+                    <dd>{v}</dd>
+                  </div>
                 ))}
               </dl>
             </>
@@ -137,7 +220,12 @@ export function EndpointForm({ specs, initialSpec }: { specs: SpecOption[]; init
         {preview && (
           <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
             <h2 className="text-base font-semibold">Manifest preview</h2>
-            <pre aria-label="Manifest preview" className="mt-3 max-h-[32rem] overflow-auto rounded-md bg-slate-900 p-4 text-xs text-slate-100">{preview}</pre>
+            <pre
+              aria-label="Manifest preview"
+              className="mt-3 max-h-[32rem] overflow-auto rounded-md bg-slate-900 p-4 text-xs text-slate-100"
+            >
+              {preview}
+            </pre>
           </section>
         )}
       </aside>

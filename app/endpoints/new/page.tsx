@@ -17,7 +17,11 @@ export default async function NewEndpointPage({ searchParams }: Props) {
     .map(({ name, displayName, category, status, resources }) => ({ name, displayName, category, status, resources }));
   return (
     <>
-      <PageHeader title="Create endpoint" back={{ href: "/endpoints", label: "All endpoints" }} subtitle="The spec decides resources and scheduling; you pick the image and scale." />
+      <PageHeader
+        title="Create endpoint"
+        back={{ href: "/endpoints", label: "All endpoints" }}
+        subtitle="The spec decides resources and scheduling; you pick the image and scale."
+      />
       <EndpointForm specs={deployable} initialSpec={spec} />
     </>
   );

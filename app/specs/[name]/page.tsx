@@ -24,8 +24,16 @@ const Item = ({ label, children }: { label: string; children: React.ReactNode })
 );
 
 const Pairs = ({ map }: { map: Record<string, string> }) =>
-  Object.keys(map).length === 0 ? <span className="text-slate-400">none</span> : (
-    <ul className="space-y-0.5 font-mono text-xs">{Object.entries(map).map(([k, v]) => <li key={k}>{k}: {v}</li>)}</ul>
+  Object.keys(map).length === 0 ? (
+    <span className="text-slate-400">none</span>
+  ) : (
+    <ul className="space-y-0.5 font-mono text-xs">
+      {Object.entries(map).map(([k, v]) => (
+        <li key={k}>
+          {k}: {v}
+        </li>
+      ))}
+    </ul>
   );
 
 export default async function SpecDetailPage({ params }: Props) {
@@ -35,24 +43,40 @@ export default async function SpecDetailPage({ params }: Props) {
     <>
       <PageHeader
         back={{ href: "/specs", label: "All specs" }}
-        title={<span className="flex items-center gap-3">{spec.displayName} <StatusBadge status={spec.status} /> <SourceBadge source={spec.source} /></span>}
+        title={
+          <span className="flex items-center gap-3">
+            {spec.displayName} <StatusBadge status={spec.status} /> <SourceBadge source={spec.source} />
+          </span>
+        }
         subtitle={<span className="font-mono">{spec.name}</span>}
         actions={
           <>
-            <Link href={`/specs/${spec.name}/edit`} className={buttonClass.secondary}>Edit</Link>
+            <Link href={`/specs/${spec.name}/edit`} className={buttonClass.secondary}>
+              Edit
+            </Link>
             <DeleteButton kind="spec" name={spec.name} label={spec.displayName} variant="button" />
           </>
         }
       />
-      {degraded && <Notice tone="warning">The database is unreachable: this is the YAML baseline's version of the spec.</Notice>}
+      {degraded && (
+        <Notice tone="warning">
+          The database is unreachable: this is the YAML baseline&apos;s version of the spec.
+        </Notice>
+      )}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200 lg:col-span-2">
           <h2 className="text-base font-semibold">Resources</h2>
           <dl className="mt-4 grid grid-cols-2 gap-4 sm:grid-cols-3">
             <Item label="Category">{spec.category.toUpperCase()}</Item>
             <Item label="GPU">{gpuLabel(r)}</Item>
-            <Item label="CPU">{cpuLabel(r.cpu)}{spec.category === "gpu" && r.cpu ? " per GPU" : ""}</Item>
-            <Item label="Memory">{r.memory}{spec.category === "gpu" ? " per GPU" : ""}</Item>
+            <Item label="CPU">
+              {cpuLabel(r.cpu)}
+              {spec.category === "gpu" && r.cpu ? " per GPU" : ""}
+            </Item>
+            <Item label="Memory">
+              {r.memory}
+              {spec.category === "gpu" ? " per GPU" : ""}
+            </Item>
             <Item label="Ephemeral storage">{storageGiB(r.ephemeralStorage)}</Item>
             <Item label="Shared memory">{r.shmSize ?? "—"}</Item>
             <Item label="Resource type">{spec.resourceType}</Item>
@@ -68,20 +92,29 @@ export default async function SpecDetailPage({ params }: Props) {
                 <div key={name} className="rounded-md border border-slate-200 p-4">
                   <h3 className="font-mono text-sm font-semibold">{name}</h3>
                   <dl className="mt-3 grid grid-cols-1 gap-4 sm:grid-cols-2">
-                    <Item label="Node selector"><Pairs map={p.nodeSelector} /></Item>
+                    <Item label="Node selector">
+                      <Pairs map={p.nodeSelector} />
+                    </Item>
                     <Item label="Tolerations">
-                      {p.tolerations.length === 0 ? <span className="text-slate-400">none</span> : (
+                      {p.tolerations.length === 0 ? (
+                        <span className="text-slate-400">none</span>
+                      ) : (
                         <ul className="space-y-1">
                           {p.tolerations.map((t, i) => (
                             <li key={i} className="font-mono text-xs">
-                              {t.key ?? "*"} {t.operator === "Exists" ? "exists" : `= ${t.value ?? ""}`} {t.effect && <Badge tone="gray">{t.effect}</Badge>}
+                              {t.key ?? "*"} {t.operator === "Exists" ? "exists" : `= ${t.value ?? ""}`}{" "}
+                              {t.effect && <Badge tone="gray">{t.effect}</Badge>}
                             </li>
                           ))}
                         </ul>
                       )}
                     </Item>
-                    <Item label="Pod labels"><Pairs map={p.labels} /></Item>
-                    <Item label="Pod annotations"><Pairs map={p.annotations} /></Item>
+                    <Item label="Pod labels">
+                      <Pairs map={p.labels} />
+                    </Item>
+                    <Item label="Pod annotations">
+                      <Pairs map={p.annotations} />
+                    </Item>
                   </dl>
                 </div>
               ))}
@@ -89,14 +122,17 @@ export default async function SpecDetailPage({ params }: Props) {
           )}
         </section>
         <div className="space-y-6">
-        <SpecEndpoints spec={spec} />
-        <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
-          <h2 className="text-base font-semibold">YAML</h2>
-          <p className="mt-1 text-xs text-slate-500">As an entry of specs.yaml.</p>
-          <pre aria-label="Spec as YAML" className="mt-3 overflow-x-auto rounded-md bg-slate-900 p-4 text-xs leading-relaxed text-slate-100">
-            {yaml.dump([specToInput(spec)], { noRefs: true, lineWidth: -1 })}
-          </pre>
-        </section>
+          <SpecEndpoints spec={spec} />
+          <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
+            <h2 className="text-base font-semibold">YAML</h2>
+            <p className="mt-1 text-xs text-slate-500">As an entry of specs.yaml.</p>
+            <pre
+              aria-label="Spec as YAML"
+              className="mt-3 overflow-x-auto rounded-md bg-slate-900 p-4 text-xs leading-relaxed text-slate-100"
+            >
+              {yaml.dump([specToInput(spec)], { noRefs: true, lineWidth: -1 })}
+            </pre>
+          </section>
         </div>
       </div>
     </>

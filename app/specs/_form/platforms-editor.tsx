@@ -45,44 +45,84 @@ export function PlatformsEditor({ draft, onDraftChange, onValidityChange, server
   return (
     <div>
       <div role="tablist" aria-label="Platforms editor" className="flex gap-1 border-b border-slate-200">
-        <button type="button" role="tab" id="tab-form" aria-controls="panel-platforms" aria-selected={tab === "form"} className={tabClass(tab === "form")}
-          onClick={() => (yamlErrors.length ? undefined : setTab("form"))} disabled={tab === "yaml" && yamlErrors.length > 0}>
+        <button
+          type="button"
+          role="tab"
+          id="tab-form"
+          aria-controls="panel-platforms"
+          aria-selected={tab === "form"}
+          className={tabClass(tab === "form")}
+          onClick={() => (yamlErrors.length ? undefined : setTab("form"))}
+          disabled={tab === "yaml" && yamlErrors.length > 0}
+        >
           Form
         </button>
-        <button type="button" role="tab" id="tab-yaml" aria-controls="panel-platforms" aria-selected={tab === "yaml"} className={tabClass(tab === "yaml")}
-          onClick={() => tab !== "yaml" && showYaml()}>
+        <button
+          type="button"
+          role="tab"
+          id="tab-yaml"
+          aria-controls="panel-platforms"
+          aria-selected={tab === "yaml"}
+          className={tabClass(tab === "yaml")}
+          onClick={() => tab !== "yaml" && showYaml()}
+        >
           YAML
         </button>
       </div>
-      <div role="tabpanel" id="panel-platforms" aria-labelledby={tab === "form" ? "tab-form" : "tab-yaml"} className="pt-4">
+      <div
+        role="tabpanel"
+        id="panel-platforms"
+        aria-labelledby={tab === "form" ? "tab-form" : "tab-yaml"}
+        className="pt-4"
+      >
         {tab === "form" ? (
           <div className="space-y-4">
-            {draft.length === 0 && <p className="text-sm text-slate-500">No platform settings: pods schedule anywhere the cluster allows.</p>}
+            {draft.length === 0 && (
+              <p className="text-sm text-slate-500">No platform settings: pods schedule anywhere the cluster allows.</p>
+            )}
             {draft.map((p) => (
-              <PlatformCard key={p.id} platform={p}
+              <PlatformCard
+                key={p.id}
+                platform={p}
                 onChange={(next) => onDraftChange(draft.map((x) => (x.id === p.id ? next : x)))}
-                onRemove={() => onDraftChange(draft.filter((x) => x.id !== p.id))} />
+                onRemove={() => onDraftChange(draft.filter((x) => x.id !== p.id))}
+              />
             ))}
-            <button type="button" className="rounded-md px-3 py-1.5 text-sm font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-50"
-              onClick={() => onDraftChange([...draft, emptyPlatform(draft.length === 0 ? "generic" : "")])}>
+            <button
+              type="button"
+              className="rounded-md px-3 py-1.5 text-sm font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-50"
+              onClick={() => onDraftChange([...draft, emptyPlatform(draft.length === 0 ? "generic" : "")])}
+            >
               + Add platform
             </button>
           </div>
         ) : (
           <div>
-            <label htmlFor="platforms-yaml" className="block text-sm font-medium text-slate-700">Platforms (YAML map of platform name to settings)</label>
-            <textarea id="platforms-yaml" spellCheck={false} rows={Math.max(10, text.split("\n").length + 1)} value={text}
-              aria-invalid={yamlErrors.length > 0} aria-describedby="platforms-yaml-errors"
+            <label htmlFor="platforms-yaml" className="block text-sm font-medium text-slate-700">
+              Platforms (YAML map of platform name to settings)
+            </label>
+            <textarea
+              id="platforms-yaml"
+              spellCheck={false}
+              rows={Math.max(10, text.split("\n").length + 1)}
+              value={text}
+              aria-invalid={yamlErrors.length > 0}
+              aria-describedby="platforms-yaml-errors"
               onChange={(e) => editYaml(e.target.value)}
-              className="mt-1 w-full rounded-md border-0 px-3 py-2 font-mono text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600" />
+              className="mt-1 w-full rounded-md border-0 px-3 py-2 font-mono text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-indigo-600"
+            />
             <ul id="platforms-yaml-errors" className="mt-1 space-y-1 text-sm text-red-600">
-              {yamlErrors.map((e) => <li key={e}>{e}</li>)}
+              {yamlErrors.map((e) => (
+                <li key={e}>{e}</li>
+              ))}
             </ul>
           </div>
         )}
         {[...duplicates, ...serverErrors].length > 0 && (
           <ul className="mt-3 list-disc pl-5 text-sm text-red-600">
-            {[...duplicates, ...serverErrors].map((e) => <li key={e}>{e}</li>)}
+            {[...duplicates, ...serverErrors].map((e) => (
+              <li key={e}>{e}</li>
+            ))}
           </ul>
         )}
       </div>

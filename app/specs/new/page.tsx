@@ -8,7 +8,11 @@ export const metadata: Metadata = { title: "Create spec" };
 export default function NewSpecPage() {
   return (
     <>
-      <PageHeader title="Create spec" back={{ href: "/specs", label: "All specs" }} subtitle="Available to new endpoints as soon as it is saved." />
+      <PageHeader
+        title="Create spec"
+        back={{ href: "/specs", label: "All specs" }}
+        subtitle="Available to new endpoints as soon as it is saved."
+      />
       <SpecForm mode="create" />
     </>
   );

@@ -8,5 +8,6 @@ const g = globalThis as unknown as { waverlessProvider?: DeploymentProvider };
 /** The provider ENDPOINT_PROVIDER names, created once per process. */
 export function deploymentProvider(): DeploymentProvider {
   const env = appEnv();
-  return (g.waverlessProvider ??= env.endpointProvider === "kubernetes" ? kubernetesProvider(env.k8sNamespace) : recordProvider);
+  return (g.waverlessProvider ??=
+    env.endpointProvider === "kubernetes" ? kubernetesProvider(env.k8sNamespace) : recordProvider);
 }

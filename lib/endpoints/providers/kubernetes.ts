@@ -15,7 +15,10 @@ function providerError(action: string, e: unknown): AppError {
   let detail = err.message ?? String(e);
   const body = typeof err.body === "string" ? safeJson(err.body) : err.body;
   if (body && typeof body === "object" && "message" in body) detail = String((body as { message: unknown }).message);
-  return new AppError("provider_failed", `Kubernetes ${action} failed${err.code ? ` (${err.code})` : ""}: ${detail}`.slice(0, 1000));
+  return new AppError(
+    "provider_failed",
+    `Kubernetes ${action} failed${err.code ? ` (${err.code})` : ""}: ${detail}`.slice(0, 1000),
+  );
 }
 
 function safeJson(text: string): unknown {
@@ -57,13 +60,22 @@ export function kubernetesProvider(namespace: string, kubeConfig?: k8s.KubeConfi
         const d = (await api.read(ref(name))) as k8s.V1Deployment;
         const replicas = d.spec?.replicas ?? 0;
         const ready = d.status?.readyReplicas ?? 0;
-        const conditions = (d.status?.conditions ?? []).map((c) => ({ type: c.type, status: c.status, reason: c.reason, message: c.message }));
-        const failed = conditions.find((c) => (c.type === "Progressing" && c.status === "False") || (c.type === "ReplicaFailure" && c.status === "True"));
+        const conditions = (d.status?.conditions ?? []).map((c) => ({
+          type: c.type,
+          status: c.status,
+          reason: c.reason,
+          message: c.message,
+        }));
+        const failed = conditions.find(
+          (c) =>
+            (c.type === "Progressing" && c.status === "False") || (c.type === "ReplicaFailure" && c.status === "True"),
+        );
         const state = failed ? "failed" : ready >= replicas ? "ready" : "progressing";
         const message = failed?.message ?? `${ready}/${replicas} replicas ready`;
         return { state, message, replicas, readyReplicas: ready, conditions };
       } catch (e) {
-        if (isNotFound(e)) return { state: "missing", message: `Deployment ${namespace}/${name} not found in the cluster` };
+        if (isNotFound(e))
+          return { state: "missing", message: `Deployment ${namespace}/${name} not found in the cluster` };
         return { state: "unknown", message: providerError("status", e).message };
       }
     },

@@ -10,7 +10,8 @@ export const recordProvider: DeploymentProvider = {
   async status() {
     return {
       state: "recorded",
-      message: "Recorded only: no cluster is configured (ENDPOINT_PROVIDER=record). Apply the manifest with kubectl apply -f.",
+      message:
+        "Recorded only: no cluster is configured (ENDPOINT_PROVIDER=record). Apply the manifest with kubectl apply -f.",
     };
   },
 };

@@ -16,7 +16,11 @@ export default async function EditSpecPage({ params }: Props) {
   const { spec } = await loadSpecOr404((await params).name);
   return (
     <>
-      <PageHeader title={`Edit ${spec.displayName}`} subtitle={<span className="font-mono">{spec.name}</span>} back={{ href: `/specs/${spec.name}`, label: spec.displayName }} />
+      <PageHeader
+        title={`Edit ${spec.displayName}`}
+        subtitle={<span className="font-mono">{spec.name}</span>}
+        back={{ href: `/specs/${spec.name}`, label: spec.displayName }}
+      />
       <SpecForm mode="edit" initial={specToInput(spec)} fromYaml={spec.source === "yaml"} />
     </>
   );

@@ -5,6 +5,9 @@ import { route } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route<{ name: string }>(async (_req, { name }) =>
-  new Response(await getEndpointManifestYaml(name), { headers: { "content-type": "application/yaml; charset=utf-8" } }),
+export const GET = route<{ name: string }>(
+  async (_req, { name }) =>
+    new Response(await getEndpointManifestYaml(name), {
+      headers: { "content-type": "application/yaml; charset=utf-8" },
+    }),
 );
