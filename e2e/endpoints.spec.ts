@@ -100,3 +100,30 @@ test("endpoint form shows server rules on the field and deletes with confirmatio
   await expect(page.getByRole("status")).toContainText(`Endpoint “${endpoint}” deleted.`);
   await expect(page.locator(`tr[data-endpoint="${endpoint}"]`)).toHaveCount(0);
 });
+
+test("deleting a spec that endpoints use asks again, naming them", async ({ page, request }) => {
+  const specName = uniqueName("cpu-used");
+  const endpoint = uniqueName("app");
+  await createSpecViaApi(request, {
+    name: specName,
+    displayName: "Used CPU",
+    category: "cpu",
+    resources: { memory: "1Gi", ephemeralStorage: "10" },
+  });
+  const created = await request.post("/api/v1/endpoints", {
+    data: { endpoint, specName, image: "your-image:latest", replicas: 1 },
+  });
+  expect(created.status()).toBe(201);
+
+  await page.goto(`/specs/${specName}`);
+  await page.getByRole("button", { name: `Delete ${specName}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Delete spec "${specName}"?` });
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  await expect(dialog.getByRole("alert")).toContainText(`is used by endpoints: ${endpoint}`);
+  expect((await request.get(`/api/v1/k8s/specs/${specName}`)).status()).toBe(200);
+  await dialog.getByRole("button", { name: "Delete anyway" }).click();
+  await expect(page).toHaveURL(new RegExp(`/specs\\?deleted=${specName}`));
+  expect((await request.get(`/api/v1/k8s/specs/${specName}`)).status()).toBe(404);
+  const ep = await (await request.get(`/api/v1/endpoints/${endpoint}`)).json();
+  expect(ep.specStatus).toBe("missing");
+});

@@ -29,12 +29,17 @@ export function DeleteButton({ kind, name, label, variant = "link" }: Props) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // A spec that endpoints use is refused (409); the user may then insist.
+  const [inUse, setInUse] = useState(false);
   const [busy, startTransition] = useTransition();
 
   const confirm = () =>
     startTransition(async () => {
-      const result = await KINDS[kind].action(name);
-      if (!result.ok) return setError(result.error.error);
+      const result = await KINDS[kind].action(name, inUse);
+      if (!result.ok) {
+        setInUse(result.error.code === "conflict" && result.error.details.some((d) => d.path === "endpoints"));
+        return setError(result.error.error);
+      }
       setOpen(false);
       router.push(`${KINDS[kind].list}?deleted=${encodeURIComponent(name)}`);
       router.refresh();
@@ -48,6 +53,7 @@ export function DeleteButton({ kind, name, label, variant = "link" }: Props) {
         className={variant === "link" ? "row-danger" : buttonClass.danger}
         onClick={() => {
           setError(null);
+          setInUse(false);
           setOpen(true);
         }}
       >
@@ -57,7 +63,7 @@ export function DeleteButton({ kind, name, label, variant = "link" }: Props) {
         <ConfirmDialog
           open
           title={`Delete ${kind} "${name}"?`}
-          confirmLabel="Delete"
+          confirmLabel={inUse ? "Delete anyway" : "Delete"}
           busy={busy}
           error={error}
           onConfirm={confirm}

@@ -5,6 +5,7 @@ import { DeleteButton } from "@/app/_components/delete-button";
 import { buttonClass, Notice, PageHeader } from "@/app/_components/ui";
 import { appEnv } from "@/lib/config/env";
 import { listEndpoints } from "@/lib/endpoints/service";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { formatDate } from "@/lib/specs/format";
 import { EndpointStatusBadge, SpecChangedBadge } from "./status-badges";
 
@@ -18,7 +19,10 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function EndpointsPage({ searchParams }: Props) {
   const params = await searchParams;
-  const endpoints = await listEndpoints();
+  const endpoints = await listEndpoints().catch((e) => {
+    if (isDatabaseUnavailable(e)) return null;
+    throw e;
+  });
   const env = appEnv();
   const flash = (["created", "deleted"] as const).find((k) => params[k]);
   return (
@@ -37,7 +41,11 @@ export default async function EndpointsPage({ searchParams }: Props) {
           Endpoint “{params[flash]}” {flash}.
         </Notice>
       )}
-      {endpoints.length === 0 ? (
+      {endpoints === null ? (
+        <Notice tone="warning">
+          The database is unreachable, so endpoints cannot be listed right now. Try again shortly.
+        </Notice>
+      ) : endpoints.length === 0 ? (
         <div className="rounded-lg border-2 border-dashed border-slate-300 bg-white px-6 py-12 text-center">
           <h2 className="text-base font-semibold">No endpoints yet</h2>
           <p className="mt-1 text-sm text-slate-500">Pick a spec and an image; the Deployment is rendered for you.</p>

@@ -22,9 +22,9 @@ export async function updateSpecAction(name: string, input: unknown): Promise<Ac
   return attempt(async () => (await updateSpec(name, input)).name);
 }
 
-export async function deleteSpecAction(name: string): Promise<ActionResult> {
+export async function deleteSpecAction(name: string, force = false): Promise<ActionResult> {
   return attempt(async () => {
-    await deleteSpec(name);
+    await deleteSpec(name, { force });
     return name;
   });
 }

@@ -82,7 +82,7 @@ export async function deleteSpec(name: string, opts: { force?: boolean } = {}): 
     if (users.length > 0) {
       throw new AppError(
         "conflict",
-        `Spec "${name}" is used by endpoints: ${users.join(", ")}. Move or delete them first, or delete with ?force=true`,
+        `Spec "${name}" is used by endpoints: ${users.join(", ")}. Move or delete them first, or force the deletion (API: ?force=true)`,
         [{ path: "endpoints", message: users.join(", ") }],
       );
     }
