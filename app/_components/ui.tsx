@@ -79,3 +79,23 @@ export function PageHeader({
     </div>
   );
 }
+
+export function EmptyState({
+  title,
+  text,
+  action,
+}: {
+  title: string;
+  text: string;
+  action: { href: string; label: string };
+}) {
+  return (
+    <div className="rounded-lg border-2 border-dashed border-slate-300 bg-white px-6 py-12 text-center">
+      <h2 className="text-base font-semibold">{title}</h2>
+      <p className="mt-1 text-sm text-slate-500">{text}</p>
+      <Link href={action.href} className={`${buttonClass.primary} mt-4`}>
+        {action.label}
+      </Link>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeleteButton } from "@/app/_components/delete-button";
-import { buttonClass, Notice, PageHeader } from "@/app/_components/ui";
+import { buttonClass, EmptyState, Notice, PageHeader } from "@/app/_components/ui";
 import { appEnv } from "@/lib/config/env";
 import { listEndpoints } from "@/lib/endpoints/service";
 import { isDatabaseUnavailable } from "@/lib/errors";
@@ -46,13 +46,11 @@ export default async function EndpointsPage({ searchParams }: Props) {
           The database is unreachable, so endpoints cannot be listed right now. Try again shortly.
         </Notice>
       ) : endpoints.length === 0 ? (
-        <div className="rounded-lg border-2 border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-          <h2 className="text-base font-semibold">No endpoints yet</h2>
-          <p className="mt-1 text-sm text-slate-500">Pick a spec and an image; the Deployment is rendered for you.</p>
-          <Link href="/endpoints/new" className={`${buttonClass.primary} mt-4`}>
-            Create endpoint
-          </Link>
-        </div>
+        <EmptyState
+          title={"No endpoints yet"}
+          text={"Pick a spec and an image; the Deployment is rendered for you."}
+          action={{ href: "/endpoints/new", label: "Create endpoint" }}
+        />
       ) : (
         <div className="overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
           <table className="min-w-full divide-y divide-slate-200">

@@ -2,7 +2,7 @@
 // baseline), filtered by ?category= and ?q= so views can be bookmarked.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Notice, PageHeader, buttonClass } from "@/app/_components/ui";
+import { EmptyState, Notice, PageHeader, buttonClass } from "@/app/_components/ui";
 import { specManager } from "@/lib/specManager";
 import { specRow } from "@/lib/specs/format";
 import { listHref, matchesSearch, parseListQuery } from "@/lib/specs/query";
@@ -93,17 +93,15 @@ export default async function SpecsPage({ searchParams }: Props) {
         </form>
       </div>
       {shown.length === 0 ? (
-        <div className="rounded-lg border-2 border-dashed border-slate-300 bg-white px-6 py-12 text-center">
-          <h2 className="text-base font-semibold">No specs {query.q || query.category ? "match this view" : "yet"}</h2>
-          <p className="mt-1 text-sm text-slate-500">
-            {query.q || query.category
+        <EmptyState
+          title={`No specs ${query.q || query.category ? "match this view" : "yet"}`}
+          text={
+            query.q || query.category
               ? "Try another filter, or create the spec you need."
-              : "Create a spec to offer it to endpoints."}
-          </p>
-          <Link href="/specs/new" className={`${buttonClass.primary} mt-4`}>
-            Create spec
-          </Link>
-        </div>
+              : "Create a spec to offer it to endpoints."
+          }
+          action={{ href: "/specs/new", label: "Create spec" }}
+        />
       ) : (
         <SpecTable specs={shown.map(specRow)} />
       )}

@@ -9,7 +9,8 @@ import { specManager } from "@/lib/specManager";
 import type { Spec } from "@/lib/specs/types";
 import { deploymentProvider } from "./providers";
 import { renderDeployment, type Rendered } from "./render";
-import { endpointRepository, type EndpointRow } from "./repository";
+import type { DeploymentProvider } from "./providers/types";
+import { endpointRepository, type EndpointRecord, type EndpointRow } from "./repository";
 import { endpointCreateSchema, endpointUpdateSchema, type EndpointInput } from "./schema";
 import type { Endpoint } from "./types";
 
@@ -62,6 +63,18 @@ async function prepare(input: EndpointInput): Promise<{ spec: Spec; rendered: Re
     namespace: env.endpointProvider === "kubernetes" ? env.k8sNamespace : undefined,
   });
   return { spec, rendered, warnings };
+}
+
+/** What is stored for an endpoint just applied through `provider`. */
+function toRecord(input: EndpointInput, rendered: Rendered, provider: DeploymentProvider): EndpointRecord {
+  return {
+    input,
+    platform: rendered.platform,
+    specHash: rendered.specHash,
+    manifestYaml: manifestYaml(rendered),
+    provider: provider.name,
+    status: provider.appliedState,
+  };
 }
 
 export const manifestYaml = (r: Rendered) => yaml.dump(r.manifest, { noRefs: true, lineWidth: -1 });
@@ -128,14 +141,7 @@ export async function createEndpoint(body: unknown): Promise<Endpoint> {
   const provider = deploymentProvider();
   await provider.apply(rendered.manifest);
   try {
-    const row = await endpointRepository.create({
-      input,
-      platform: rendered.platform,
-      specHash: rendered.specHash,
-      manifestYaml: manifestYaml(rendered),
-      provider: provider.name,
-      status: provider.appliedState,
-    });
+    const row = await endpointRepository.create(toRecord(input, rendered, provider));
     return { ...toView(row, spec, await provider.status(row.name)), manifest: rendered.manifest, warnings };
   } catch (e) {
     // Keep the cluster and the records in step: undo the apply we cannot record.
@@ -188,14 +194,7 @@ export async function updateEndpoint(name: string, body: unknown): Promise<Endpo
   const { spec, rendered, warnings } = await prepare(input);
   const provider = deploymentProvider();
   await provider.apply(rendered.manifest);
-  const saved = await endpointRepository.update({
-    input,
-    platform: rendered.platform,
-    specHash: rendered.specHash,
-    manifestYaml: manifestYaml(rendered),
-    provider: provider.name,
-    status: provider.appliedState,
-  });
+  const saved = await endpointRepository.update(toRecord(input, rendered, provider));
   return { ...toView(saved, spec, await provider.status(name)), manifest: rendered.manifest, warnings };
 }
 
