@@ -5,6 +5,8 @@ import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { ConfigError, loadEnv } from "@/lib/config/env";
 import { migrate } from "@/lib/db/migrate";
+import { PENDING_MIGRATIONS_ENV } from "@/lib/db/pending-migrations";
+import { DatabaseUnreachableError } from "@/lib/db/sql";
 
 const NEXT = path.join(process.cwd(), "node_modules", ".bin", "next");
 
@@ -20,12 +22,24 @@ async function main() {
     env.database.provider === "sqlite"
       ? env.database.file
       : `${env.database.host}:${env.database.port}/${env.database.database}`;
-  const { applied, baselined } = await migrate(env.database);
-  if (baselined.length) console.log(`Adopted the existing resource_specs table: baselined ${baselined.join(", ")}`);
-  console.log(
-    `Database ${env.database.provider} (${where}): ${applied.length ? `applied ${applied.join(", ")}` : "schema up to date"}`,
-  );
-  const child = spawn(NEXT, [dev ? "dev" : "start", "-p", String(env.port)], { stdio: "inherit" });
+  let pending = false;
+  try {
+    const { applied, baselined } = await migrate(env.database);
+    if (baselined.length) console.log(`Adopted the existing resource_specs table: baselined ${baselined.join(", ")}`);
+    console.log(
+      `Database ${env.database.provider} (${where}): ${applied.length ? `applied ${applied.join(", ")}` : "schema up to date"}`,
+    );
+  } catch (e) {
+    // A restart during an outage still serves the YAML baseline; the server
+    // applies the migrations once the database answers.
+    if (!(e instanceof DatabaseUnreachableError)) throw e;
+    pending = true;
+    console.warn(`Database ${where} unreachable at start (${e.message}): serving the YAML baseline until it is back`);
+  }
+  const child = spawn(NEXT, [dev ? "dev" : "start", "-p", String(env.port)], {
+    stdio: "inherit",
+    env: { ...process.env, ...(pending ? { [PENDING_MIGRATIONS_ENV]: "1" } : {}) },
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

@@ -15,10 +15,11 @@ function isKnownRequestError(e: unknown): e is KnownRequestError {
 }
 
 // P2xxx codes are about the request (unique violation, missing row), except
-// P2024 (connection pool timeout). Everything else (P1xxx, driver codes such as
+// P2024 (connection pool timeout) and P2021 (table missing: a database that
+// came back but is not migrated yet). Everything else (P1xxx, driver codes such as
 // SQLITE_READONLY_DBMOVED or SQLITE_CANTOPEN, pool timeouts, refused
 // connections) means the database cannot serve us.
-const isRequestError = (code: string) => code.startsWith("P2") && code !== "P2024";
+const isRequestError = (code: string) => code.startsWith("P2") && code !== "P2024" && code !== "P2021";
 
 /** Runs one database call, mapping failures to AppErrors (409, 404, 503) and feeding the breaker. */
 export async function dbCall<T>(fn: () => Promise<T>): Promise<T> {

@@ -81,8 +81,36 @@ function sqliteSql(file: string): Sql {
   };
 }
 
+/** The server could not be reached at all (as opposed to refusing us or our SQL). */
+export class DatabaseUnreachableError extends Error {}
+
+const UNREACHABLE = [
+  "ECONNREFUSED",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ECONNRESET",
+  "EAI_AGAIN",
+  "ENOTFOUND",
+  "ER_GET_CONNECTION_TIMEOUT",
+  "ER_CONNECTION_TIMEOUT",
+  "ER_SOCKET_UNEXPECTED_CLOSE",
+];
+
+async function connect(options: mariadb.ConnectionConfig): Promise<mariadb.Connection> {
+  try {
+    return await mariadb.createConnection(options);
+  } catch (e) {
+    const code = (e as { code?: string }).code ?? "";
+    if (UNREACHABLE.includes(code)) {
+      throw new DatabaseUnreachableError(`${options.host}:${options.port} is unreachable (${code})`);
+    }
+    throw e;
+  }
+}
+
 async function mysqlSql(c: Extract<DatabaseConfig, { provider: "mysql" }>): Promise<Sql> {
-  const conn = await mariadb.createConnection({
+  const conn = await connect({
     host: c.host,
     port: c.port,
     user: c.user,

@@ -1,7 +1,8 @@
 // Database outage: reads fall back to the YAML baseline (marked), writes are a
 // 503 that changes nothing, health says degraded; recovery needs no restart.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mysqlTestDb, type TestDb } from "../helpers/databases";
+import fs from "node:fs";
+import { mysqlTestDb, sqliteTestDb, type TestDb } from "../helpers/databases";
 import { api, call, cpuSpec } from "../helpers/http";
 import { startServer, type TestServer } from "../helpers/server";
 import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
@@ -81,5 +82,72 @@ describe("database outage and recovery (MariaDB behind a proxy)", () => {
     expect(pageAfter).not.toContain("The database is unreachable");
     expect(pageAfter).toContain("db-only");
     expect(server.logs()).not.toMatch(/Internal server error/);
+  });
+});
+
+describe("starting while the database is unreachable", () => {
+  let database: TestDb;
+  let proxy: TcpProxy;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    database = await mysqlTestDb(); // created, never migrated
+    const url = new URL(database.url);
+    proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 3306) });
+    await proxy.cut();
+    url.port = String(proxy.port);
+    server = await startServer({ databaseUrl: url.toString() });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await proxy?.close();
+    await database?.drop();
+  });
+
+  it("serves the YAML baseline, then migrates and accepts writes once the database answers", async () => {
+    expect(server.logs()).toMatch(/unreachable at start .*serving the YAML baseline until it is back/);
+    const specs = api(server.url);
+    const list = await specs.list();
+    expect(list.status).toBe(200);
+    expect(list.headers.get("x-specs-degraded")).not.toBeNull();
+    expect(list.body).toHaveLength(7);
+    expect((await specs.create(cpuSpec("early-write"))).status).toBe(503);
+
+    await proxy.restore();
+    let created: any;
+    for (let i = 0; i < 60; i++) {
+      created = await specs.create(cpuSpec("after-recovery"));
+      if (created.status === 201) break;
+      expect(created.status).toBe(503);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(created.status).toBe(201);
+    expect(server.logs()).toMatch(/database reachable: applied 20261204000000_init/);
+    expect((await specs.list()).headers.get("x-specs-degraded")).toBeNull();
+    expect((await specs.get("early-write")).status).toBe(404);
+  });
+});
+
+describe("SQLite file removed under a running server", () => {
+  let database: TestDb;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    database = await sqliteTestDb();
+    server = await startServer({ databaseUrl: database.url });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await database?.drop();
+  });
+
+  it("answers writes with 503, never 500", async () => {
+    const specs = api(server.url);
+    expect((await specs.create(cpuSpec("before-removal"))).status).toBe(201);
+    fs.rmSync(new URL(database.url.replace("file:", "file://")).pathname);
+    const res = await specs.create(cpuSpec("after-removal"));
+    expect(res.status).toBe(503);
+    expect(res.body.code).toBe("database_unavailable");
+    expect(server.logs()).not.toContain("unhandled error");
   });
 });
