@@ -3,6 +3,7 @@
 import yaml from "js-yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVIDERS, type TestDb } from "../helpers/databases";
+import { prismaFor } from "../helpers/prisma";
 import { api, call, cpuSpec, gpuSpec } from "../helpers/http";
 import { startServer, tempSpecsYaml, type TestServer } from "../helpers/server";
 
@@ -68,7 +69,7 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
     const container = res.body.manifest.spec.template.spec.containers[0];
     expect(container.resources.limits).toEqual({ cpu: "1", memory: "2Gi", "ephemeral-storage": "20Gi" });
     expect((await ep(a.url).get("test-app")).body.manifest).toEqual(res.body.manifest);
-    const row = await database.client().endpoint.findUnique({ where: { name: "test-app" } });
+    const row = await prismaFor(database).endpoint.findUnique({ where: { name: "test-app" } });
     expect(yaml.load(row!.manifest)).toEqual(res.body.manifest);
   });
 
@@ -124,7 +125,7 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
       'Spec "old-spec" is deprecated; consider moving this endpoint to another spec',
     ]);
     expect(
-      await database.client().endpoint.count({ where: { name: { in: ["app-missing", "app-gone", "app-off"] } } }),
+      await prismaFor(database).endpoint.count({ where: { name: { in: ["app-missing", "app-gone", "app-off"] } } }),
     ).toBe(0);
   });
 

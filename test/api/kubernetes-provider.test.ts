@@ -1,6 +1,7 @@
 // ENDPOINT_PROVIDER=kubernetes against the local API server stand-in.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sqliteTestDb, type TestDb } from "../helpers/databases";
+import { prismaFor } from "../helpers/prisma";
 import { call } from "../helpers/http";
 import { startKubeStandin, type KubeStandin } from "../helpers/kube-api-standin";
 import { startServer, type TestServer } from "../helpers/server";
@@ -100,6 +101,6 @@ describe("kubernetes provider", () => {
       error: expect.stringContaining("Kubernetes apply failed (403): deployments.apps is forbidden"),
     });
     expect((await call(server.url, "GET", "/api/v1/endpoints/llm-denied")).status).toBe(404);
-    expect(await database.client().endpoint.count({ where: { name: "llm-denied" } })).toBe(0);
+    expect(await prismaFor(database).endpoint.count({ where: { name: "llm-denied" } })).toBe(0);
   });
 });

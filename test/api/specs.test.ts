@@ -1,6 +1,7 @@
 // The spec REST API contract, on SQLite and on MariaDB.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVIDERS, type TestDb } from "../helpers/databases";
+import { prismaFor } from "../helpers/prisma";
 import { api, call, cpuSpec, gpuSpec } from "../helpers/http";
 import { startServer, type TestServer } from "../helpers/server";
 
@@ -19,7 +20,7 @@ describe.each(PROVIDERS)("spec API on $name", ({ create }) => {
     await database?.drop();
   });
 
-  const row = (name: string) => database.client().resourceSpec.findUnique({ where: { name } });
+  const row = (name: string) => prismaFor(database).resourceSpec.findUnique({ where: { name } });
 
   it("creates a spec: 201, Location header, the spec with source database", async () => {
     const res = await specs.create(gpuSpec("gpu-created"));

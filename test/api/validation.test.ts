@@ -1,6 +1,7 @@
 // Every input rule answers 400 naming the field, and stores nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVIDERS, type TestDb } from "../helpers/databases";
+import { prismaFor } from "../helpers/prisma";
 import { api, cpuSpec, gpuSpec } from "../helpers/http";
 import { startServer, type TestServer } from "../helpers/server";
 
@@ -118,7 +119,7 @@ describe.each(PROVIDERS)("spec validation on $name", ({ create }) => {
   });
 
   it("stored nothing for any rejected body", async () => {
-    expect(await database.client().resourceSpec.count()).toBe(0);
+    expect(await prismaFor(database).resourceSpec.count()).toBe(0);
   });
 
   it("accepts quantities in every Kubernetes form", async () => {

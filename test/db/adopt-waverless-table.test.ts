@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { mysqlTestDb, type TestDb } from "../helpers/databases";
+import { prismaFor } from "../helpers/prisma";
 import { api, cpuSpec } from "../helpers/http";
 import { startServer } from "../helpers/server";
 
@@ -30,7 +31,7 @@ describe.each([
 
   it("baselines, then reads and writes the existing rows", async () => {
     database = await mysqlTestDb();
-    const prisma = database.client();
+    const prisma = prismaFor(database);
     await prisma.$executeRawUnsafe(seedDdl());
     if (extra) await prisma.$executeRawUnsafe(extra);
     await prisma.$executeRawUnsafe(WAVERLESS_ROW);
@@ -80,7 +81,7 @@ describe("a foreign resource_specs table", () => {
 
   it("is refused with a clear message instead of being migrated", async () => {
     database = await mysqlTestDb();
-    await database.client().$executeRawUnsafe("CREATE TABLE resource_specs (id int primary key, label varchar(10))");
+    await prismaFor(database).$executeRawUnsafe("CREATE TABLE resource_specs (id int primary key, label varchar(10))");
     await expect(startServer({ databaseUrl: database.url })).rejects.toThrow(
       /Refusing to start: resource_specs exists but is not the waverless table \(missing columns: name, display_name/,
     );

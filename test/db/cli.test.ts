@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { sqliteTestDb, tmpDir, type TestDb } from "../helpers/databases";
+import { prismaFor } from "../helpers/prisma";
 
 const run = (script: string, args: string[], env: Record<string, string>) =>
   spawnSync(process.execPath, ["node_modules/.bin/tsx", script, ...args], {
@@ -40,12 +41,12 @@ describe("npm run specs:import", () => {
     const env = { DATABASE_URL: database.url };
     const dry = run("scripts/import-specs.ts", ["config/specs.yaml", "--dry-run"], env);
     expect(dry.stdout).toContain("Dry run: 7 would be created, 0 would be updated, 0 unchanged, 0 invalid");
-    expect(await database.client().resourceSpec.count()).toBe(0);
+    expect(await prismaFor(database).resourceSpec.count()).toBe(0);
 
     expect(run("scripts/import-specs.ts", ["config/specs.yaml"], env).stdout).toContain(
       "7 created, 0 updated, 0 unchanged, 0 invalid",
     );
-    expect(await database.client().resourceSpec.count()).toBe(7);
+    expect(await prismaFor(database).resourceSpec.count()).toBe(7);
     expect(run("scripts/import-specs.ts", ["config/specs.yaml"], env).stdout).toContain(
       "0 created, 0 updated, 7 unchanged, 0 invalid",
     );
@@ -63,7 +64,7 @@ describe("npm run specs:import", () => {
       /invalid .*entry 8 \("broken-one"\) skipped: resources\.memory must be a Kubernetes quantity/,
     );
     expect(mixed.stdout).toContain("0 created, 1 updated, 6 unchanged, 1 invalid");
-    const l4 = await database.client().resourceSpec.findUnique({ where: { name: "l4-single" } });
+    const l4 = await prismaFor(database).resourceSpec.findUnique({ where: { name: "l4-single" } });
     expect(l4?.displayName).toBe("L4 renamed");
   });
 });

@@ -1,28 +1,35 @@
 // Each test run gets databases it creates itself: a fresh SQLite file, or a
 // fresh database on the local MariaDB (TEST_MYSQL_URL to point elsewhere).
+// No Prisma client here (Playwright's loader cannot load the generated ESM
+// client): tests that read rows use prismaFor() from ./prisma.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import * as mariadb from "mariadb";
 import { parseDatabaseUrl } from "@/lib/config/env";
-import { createDb, type Db } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 
-export type TestDb = { provider: "sqlite" | "mysql"; url: string; client(): Db; drop(): Promise<void> };
+export type TestDb = {
+  provider: "sqlite" | "mysql";
+  url: string;
+  drop(): Promise<void>;
+  /** Runs when the database is dropped (e.g. to disconnect a client). */
+  onDrop(fn: () => Promise<void>): void;
+};
 
 const MYSQL_SERVER = process.env.TEST_MYSQL_URL ?? "mysql://root@127.0.0.1:3306";
 
 export const tmpDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), `wsp-${prefix}-`));
 
-function withClient(provider: TestDb["provider"], url: string, drop: () => Promise<void>): TestDb {
-  let client: Db | undefined;
+function testDb(provider: TestDb["provider"], url: string, drop: () => Promise<void>): TestDb {
+  const cleanups: (() => Promise<void>)[] = [];
   return {
     provider,
     url,
-    client: () => (client ??= createDb(parseDatabaseUrl(url))),
+    onDrop: (fn) => void cleanups.push(fn),
     drop: async () => {
-      await client?.$disconnect();
+      for (const fn of cleanups) await fn();
       await drop();
     },
   };
@@ -30,7 +37,7 @@ function withClient(provider: TestDb["provider"], url: string, drop: () => Promi
 
 export async function sqliteTestDb(): Promise<TestDb> {
   const dir = tmpDir("sqlite");
-  return withClient("sqlite", `file:${path.join(dir, "specs.db")}`, async () =>
+  return testDb("sqlite", `file:${path.join(dir, "specs.db")}`, async () =>
     fs.rmSync(dir, { recursive: true, force: true }),
   );
 }
@@ -51,7 +58,7 @@ export async function mysqlTestDb(): Promise<TestDb> {
   const admin = await mysqlAdmin();
   await admin.query(`CREATE DATABASE \`${name}\``);
   await admin.end();
-  return withClient("mysql", `${MYSQL_SERVER.replace(/\/$/, "")}/${name}`, async () => {
+  return testDb("mysql", `${MYSQL_SERVER.replace(/\/$/, "")}/${name}`, async () => {
     const a = await mysqlAdmin();
     await a.query(`DROP DATABASE IF EXISTS \`${name}\``);
     await a.end();
