@@ -22,6 +22,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/endpoints" className="text-sm text-slate-600 hover:text-slate-900">
               Endpoints
             </Link>
+            {/* A JSON document, not a page: a full navigation is intended. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/api/v1/health" className="ml-auto text-sm text-slate-500 hover:text-slate-900">
               API health
             </a>

@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   invalid_query: 400,
   not_found: 404,
+  method_not_allowed: 405,
   conflict: 409,
   not_deployable: 409,
   payload_too_large: 413,

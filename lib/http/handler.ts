@@ -53,3 +53,12 @@ export function json(
   if (init.degraded) headers[DEGRADED_HEADER] = "database unavailable; serving the YAML baseline";
   return NextResponse.json(data, { status: init.status ?? 200, headers });
 }
+
+/** A handler for the methods a route does not serve: 405 in the error shape, with Allow. */
+export function methodNotAllowed(allowed: string[]) {
+  return async () =>
+    NextResponse.json(new AppError("method_not_allowed", `Method not allowed; use ${allowed.join(", ")}`).toBody(), {
+      status: 405,
+      headers: { Allow: allowed.join(", ") },
+    });
+}

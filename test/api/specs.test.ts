@@ -224,4 +224,19 @@ describe.each(PROVIDERS)("spec API on $name", ({ create }) => {
     const put = await call(server.url, "PUT", "/api/v1/k8s/specs/cpu-2c4g", "{}", { "content-type": "text/plain" });
     expect(put.status).toBe(415);
   });
+
+  it("answers unsupported methods (405 with Allow) and unknown API paths (404) in the error shape", async () => {
+    const patch = await call(server.url, "PATCH", "/api/v1/k8s/specs/cpu-2c4g", { displayName: "x" });
+    expect(patch.status).toBe(405);
+    expect(patch.headers.get("allow")).toBe("GET, PUT, DELETE");
+    expect(patch.body).toEqual({
+      error: "Method not allowed; use GET, PUT, DELETE",
+      code: "method_not_allowed",
+      details: [],
+    });
+    expect((await call(server.url, "DELETE", "/api/v1/specs")).status).toBe(405);
+    const unknown = await call(server.url, "GET", "/api/v1/no-such-thing");
+    expect(unknown.status).toBe(404);
+    expect(unknown.body).toEqual({ error: "No API route GET /api/v1/no-such-thing", code: "not_found", details: [] });
+  });
 });

@@ -1,3 +1,3 @@
 // /api/v1/specs – the path existing waverless consoles call; same handlers.
-export { GET, POST } from "../k8s/specs/route";
+export { DELETE, GET, PATCH, POST, PUT } from "../k8s/specs/route";
 export const dynamic = "force-dynamic";

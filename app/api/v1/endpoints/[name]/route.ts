@@ -2,7 +2,7 @@
 // PATCH  /api/v1/endpoints/:name – change image, replicas, specName, gpuCount, env; re-applied
 // DELETE /api/v1/endpoints/:name – delete the endpoint and its Deployment
 import { deleteEndpoint, getEndpointOrThrow, updateEndpoint } from "@/lib/endpoints/service";
-import { json, readJson, route } from "@/lib/http/handler";
+import { json, methodNotAllowed, readJson, route } from "@/lib/http/handler";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +16,6 @@ export const DELETE = route<Params>(async (_req, { name }) => {
   await deleteEndpoint(name);
   return json({ message: "Endpoint deleted successfully", name });
 });
+
+export const POST = methodNotAllowed(["GET", "PATCH", "DELETE"]);
+export const PUT = methodNotAllowed(["GET", "PATCH", "DELETE"]);

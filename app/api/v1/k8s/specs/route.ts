@@ -1,6 +1,6 @@
 // GET  /api/v1/k8s/specs – list specs (bare array, ?category=cpu|gpu)
 // POST /api/v1/k8s/specs – create a spec
-import { json, readJson, route } from "@/lib/http/handler";
+import { json, methodNotAllowed, readJson, route } from "@/lib/http/handler";
 import { createSpec, listSpecs } from "@/lib/specs/service";
 
 export const dynamic = "force-dynamic";
@@ -15,3 +15,7 @@ export const POST = route(async (req) => {
   const location = `${new URL(req.url).pathname.replace(/\/$/, "")}/${spec.name}`;
   return json(spec, { status: 201, headers: { Location: location } });
 });
+
+export const PUT = methodNotAllowed(["GET", "POST"]);
+export const PATCH = methodNotAllowed(["GET", "POST"]);
+export const DELETE = methodNotAllowed(["GET", "POST"]);

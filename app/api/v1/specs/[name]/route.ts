@@ -1,3 +1,3 @@
 // /api/v1/specs/:name – the path existing waverless consoles call; same handlers.
-export { GET, PUT, DELETE } from "../../k8s/specs/[name]/route";
+export { DELETE, GET, PATCH, POST, PUT } from "../../k8s/specs/[name]/route";
 export const dynamic = "force-dynamic";

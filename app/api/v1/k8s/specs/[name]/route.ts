@@ -1,7 +1,7 @@
 // GET    /api/v1/k8s/specs/:name – one spec
 // PUT    /api/v1/k8s/specs/:name – partial update
 // DELETE /api/v1/k8s/specs/:name – soft delete (?force=true when endpoints use it)
-import { json, readJson, route } from "@/lib/http/handler";
+import { json, methodNotAllowed, readJson, route } from "@/lib/http/handler";
 import { deleteSpec, getSpecOrThrow, updateSpec } from "@/lib/specs/service";
 
 export const dynamic = "force-dynamic";
@@ -19,3 +19,6 @@ export const DELETE = route<Params>(async (req, { name }) => {
   await deleteSpec(name, { force: new URL(req.url).searchParams.get("force") === "true" });
   return json({ message: "Spec deleted successfully", name });
 });
+
+export const POST = methodNotAllowed(["GET", "PUT", "DELETE"]);
+export const PATCH = methodNotAllowed(["GET", "PUT", "DELETE"]);
