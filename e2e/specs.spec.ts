@@ -258,3 +258,29 @@ test("keyboard only: open the delete dialog, focus stays inside, Escape closes",
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
 });
+
+test("keyboard only: create a CPU spec without the mouse", async ({ page }) => {
+  const name = uniqueName("cpu-keyboard");
+  await page.goto("/specs/new");
+  const focusedId = () => page.evaluate(() => document.activeElement?.id ?? "");
+  for (let i = 0; i < 15 && (await focusedId()) !== "name"; i++) await page.keyboard.press("Tab");
+  expect(await focusedId()).toBe("name");
+  await page.keyboard.type(name);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("Keyboard CPU");
+  await page.keyboard.press("Tab"); // the category radio group (GPU checked)
+  await page.keyboard.press("ArrowRight"); // → CPU
+  await expect(page.getByRole("radio", { name: "CPU" })).toBeChecked();
+  await expect(page.getByLabel("GPU count")).toHaveCount(0);
+  await page.keyboard.press("Tab"); // resource type
+  await page.keyboard.press("Tab");
+  expect(await focusedId()).toBe("resources-cpu");
+  await page.keyboard.type("1");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("2Gi");
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("20");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/specs\\?created=${name}$`));
+  await expect(row(page, name)).toContainText("1 core");
+});

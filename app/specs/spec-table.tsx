@@ -70,7 +70,7 @@ export function SpecTable({ specs }: { specs: SpecRowView[] }) {
                 <SourceBadge source={s.source} />
               </td>
               <td className="max-w-40 !whitespace-normal !text-xs">{s.platforms}</td>
-              <td className="!text-xs text-slate-500">{s.updated}</td>
+              <td className="!whitespace-normal !text-xs text-slate-500">{s.updated}</td>
               <td className="text-right">
                 <a href={`/specs/${s.name}/edit`} aria-label={`Edit ${s.name}`} className="row-link mr-3">
                   Edit
