@@ -3,9 +3,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, Notice, PageHeader, buttonClass } from "@/app/_components/ui";
-import { specManager } from "@/lib/specManager";
 import { specRow } from "@/lib/specs/format";
 import { listHref, matchesSearch, parseListQuery } from "@/lib/specs/query";
+import { listSpecs } from "@/lib/specs/service";
 import { SpecTable } from "./spec-table";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SpecsPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = parseListQuery(params);
-  const { specs, degraded } = await specManager().list();
+  const { specs, degraded } = await listSpecs();
   const searched = specs.filter((s) => matchesSearch(s, query.q));
   const shown = searched.filter((s) => !query.category || s.category === query.category);
   const counts = {

@@ -1,7 +1,7 @@
 // /endpoints/new – create an endpoint from a deployable spec
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/ui";
-import { specManager } from "@/lib/specManager";
+import { listSpecs } from "@/lib/specs/service";
 import { EndpointForm } from "./endpoint-form";
 
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ type Props = { searchParams: Promise<{ spec?: string }> };
 
 export default async function NewEndpointPage({ searchParams }: Props) {
   const { spec } = await searchParams;
-  const { specs } = await specManager().list();
+  const { specs } = await listSpecs();
   const deployable = specs
     .filter((s) => s.status === "active" || s.status === "deprecated")
     .map(({ name, displayName, category, status, resources }) => ({ name, displayName, category, status, resources }));
