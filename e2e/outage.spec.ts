@@ -1,33 +1,22 @@
 // The console during a database outage: its own server on MariaDB behind a
 // TCP proxy the test cuts and restores.
 import { expect, test } from "@playwright/test";
-import { mysqlTestDb, type TestDb } from "../test/helpers/databases";
-import { startServer, type TestServer } from "../test/helpers/server";
-import { startTcpProxy, type TcpProxy } from "../test/helpers/tcp-proxy";
+import { startServerBehindProxy, type ProxiedServer } from "../test/helpers/tcp-proxy";
 import { uniqueName } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
-let database: TestDb;
-let proxy: TcpProxy;
-let server: TestServer;
+let env: ProxiedServer;
 
 test.beforeAll(async () => {
-  database = await mysqlTestDb();
-  const url = new URL(database.url);
-  proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 3306) });
-  url.port = String(proxy.port);
-  server = await startServer({ databaseUrl: url.toString() });
+  env = await startServerBehindProxy();
 });
 
-test.afterAll(async () => {
-  await server?.stop();
-  await proxy?.close();
-  await database?.drop();
-});
+test.afterAll(async () => env?.stop());
 
 test("banner while down, 503 on the form keeps what was typed, saving works once it is back", async ({ page }) => {
   test.setTimeout(60_000);
+  const { proxy, server } = env;
   const name = uniqueName("cpu-outage");
   await proxy.cut();
   await page.goto(`${server.url}/specs`);

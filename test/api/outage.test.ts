@@ -2,28 +2,21 @@
 // 503 that changes nothing, health says degraded; recovery needs no restart.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fs from "node:fs";
-import { mysqlTestDb, sqliteTestDb, type TestDb } from "../helpers/databases";
+import { sqliteTestDb, type TestDb } from "../helpers/databases";
 import { api, call, cpuSpec } from "../helpers/http";
 import { startServer, type TestServer } from "../helpers/server";
-import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
+import { startServerBehindProxy, type ProxiedServer, type TcpProxy } from "../helpers/tcp-proxy";
 
 describe("database outage and recovery (MariaDB behind a proxy)", () => {
-  let database: TestDb;
+  let env: ProxiedServer;
   let proxy: TcpProxy;
   let server: TestServer;
 
   beforeAll(async () => {
-    database = await mysqlTestDb();
-    const url = new URL(database.url);
-    proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 3306) });
-    url.port = String(proxy.port);
-    server = await startServer({ databaseUrl: url.toString() });
+    env = await startServerBehindProxy();
+    ({ proxy, server } = env);
   });
-  afterAll(async () => {
-    await server?.stop();
-    await proxy?.close();
-    await database?.drop();
-  });
+  afterAll(async () => env?.stop());
 
   it("serves the overlay while up, the marked YAML baseline while down, and recovers", async () => {
     const specs = api(server.url);
@@ -86,23 +79,15 @@ describe("database outage and recovery (MariaDB behind a proxy)", () => {
 });
 
 describe("starting while the database is unreachable", () => {
-  let database: TestDb;
+  let env: ProxiedServer;
   let proxy: TcpProxy;
   let server: TestServer;
 
   beforeAll(async () => {
-    database = await mysqlTestDb(); // created, never migrated
-    const url = new URL(database.url);
-    proxy = await startTcpProxy({ host: url.hostname, port: Number(url.port || 3306) });
-    await proxy.cut();
-    url.port = String(proxy.port);
-    server = await startServer({ databaseUrl: url.toString() });
+    env = await startServerBehindProxy({ cutFirst: true }); // a fresh database, never migrated
+    ({ proxy, server } = env);
   });
-  afterAll(async () => {
-    await server?.stop();
-    await proxy?.close();
-    await database?.drop();
-  });
+  afterAll(async () => env?.stop());
 
   it("serves the YAML baseline, then migrates and accepts writes once the database answers", async () => {
     expect(server.logs()).toMatch(/unreachable at start .*serving the YAML baseline until it is back/);
