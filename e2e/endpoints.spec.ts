@@ -60,6 +60,13 @@ test("a spec created through the API is deployed at once through the console", a
   ).toBe(200);
   await page.goto("/endpoints");
   await expect(page.locator(`tr[data-endpoint="${endpoint}"]`)).toContainText("changed");
+
+  // Roll the endpoint forward from its page.
+  await page.locator(`tr[data-endpoint="${endpoint}"]`).getByRole("link", { name: endpoint }).click();
+  await page.getByRole("button", { name: "Re-apply with current spec" }).click();
+  await expect(page.getByText("up to date")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Re-apply with current spec" })).toHaveCount(0);
+  await expect(page.getByLabel("Deployment manifest")).toContainText("memory: 24Gi");
 });
 
 test("endpoint form shows server rules on the field and deletes with confirmation", async ({ page, request }) => {

@@ -1,7 +1,7 @@
 "use server";
 // Server actions for the console's endpoint pages; same service as the API.
 import { toAppError, type ErrorBody } from "@/lib/errors";
-import { createEndpoint, deleteEndpoint, previewEndpoint } from "./service";
+import { createEndpoint, deleteEndpoint, previewEndpoint, updateEndpoint } from "./service";
 
 export type EndpointActionResult = { ok: true; name: string } | { ok: false; error: ErrorBody };
 export type PreviewResult = { ok: true; yaml: string } | { ok: false; error: ErrorBody };
@@ -26,6 +26,15 @@ export async function deleteEndpointAction(name: string): Promise<EndpointAction
   try {
     await deleteEndpoint(name);
     return { ok: true, name };
+  } catch (e) {
+    return { ok: false, error: toAppError(e).toBody() };
+  }
+}
+
+/** Re-renders the endpoint from its spec as it is now and applies it again. */
+export async function reapplyEndpointAction(name: string): Promise<EndpointActionResult> {
+  try {
+    return { ok: true, name: (await updateEndpoint(name, {})).name };
   } catch (e) {
     return { ok: false, error: toAppError(e).toBody() };
   }

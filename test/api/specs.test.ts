@@ -68,6 +68,7 @@ describe.each(PROVIDERS)("spec API on $name", ({ create }) => {
     await specs.remove("zzz-deleted");
     const res = await specs.list();
     expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toBe("no-store");
     expect(Array.isArray(res.body)).toBe(true);
     const keys = res.body.map((s: any) => `${s.category}/${s.name}`);
     expect(keys).toEqual([...keys].sort());

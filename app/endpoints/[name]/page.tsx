@@ -6,6 +6,7 @@ import { PageHeader } from "@/app/_components/ui";
 import { getEndpointManifestYaml, getEndpointOrThrow } from "@/lib/endpoints/service";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/specs/format";
+import { ReapplyButton } from "../reapply-button";
 import { EndpointStatusBadge, SpecChangedBadge } from "../status-badges";
 
 export const dynamic = "force-dynamic";
@@ -34,7 +35,12 @@ export default async function EndpointPage({ params }: Props) {
           </span>
         }
         subtitle={e.status.message}
-        actions={<DeleteButton kind="endpoint" name={e.name} variant="button" />}
+        actions={
+          <>
+            {e.specChanged && e.specStatus !== "missing" && <ReapplyButton name={e.name} />}
+            <DeleteButton kind="endpoint" name={e.name} variant="button" />
+          </>
+        }
       />
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <section className="rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
