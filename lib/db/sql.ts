@@ -35,6 +35,9 @@ function sqliteSql(file: string): Sql {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const conn = new Database(file);
   conn.pragma("busy_timeout = 10000");
+  // Not WAL: in WAL mode a write after the file was removed is accepted into
+  // an unlinked file (silently lost); the rollback journal refuses it
+  // (SQLITE_READONLY_DBMOVED → 503). test/api/outage.test.ts guards this.
   const record = (m: Migration) =>
     conn
       .prepare(
