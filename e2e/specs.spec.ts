@@ -240,6 +240,32 @@ test("a YAML-baseline spec shows its source, and editing it warns about the over
   ).toBeVisible();
 });
 
+test("saving a YAML-baseline spec stores a database override", async ({ page, request }) => {
+  // l40s-single: a baseline spec no other browser test uses.
+  expect((await (await request.get("/api/v1/k8s/specs/l40s-single")).json()).source).toBe("yaml");
+  await page.goto("/specs/l40s-single/edit");
+  await expect(page.getByText("Saving stores a database override")).toBeVisible();
+  await page.getByLabel("Display name").fill("L40S (site override)");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(/\/specs\?updated=l40s-single$/);
+  await expect(row(page, "l40s-single")).toContainText("L40S (site override)");
+  await expect(row(page, "l40s-single").getByText("database")).toBeVisible();
+  const stored = await (await request.get("/api/v1/k8s/specs/l40s-single")).json();
+  expect(stored).toMatchObject({ source: "database", displayName: "L40S (site override)" });
+  // Everything else came over from the baseline unchanged.
+  expect(stored.resources).toEqual({
+    cpu: "8",
+    memory: "64Gi",
+    gpu: "1",
+    gpuType: "NVIDIA-L40S",
+    ephemeralStorage: "100",
+    shmSize: "8Gi",
+  });
+  expect(stored.platforms.generic.tolerations).toEqual([
+    { key: "nvidia.com/gpu", operator: "Exists", effect: "NoSchedule" },
+  ]);
+});
+
 test("keyboard only: open the delete dialog, focus stays inside, Escape closes", async ({ page, request }) => {
   const name = uniqueName("cpu-keys");
   await createSpecViaApi(request, cpuSpec(name));
