@@ -134,3 +134,38 @@ test("deleting a spec that endpoints use asks again, naming them", async ({ page
   const ep = await (await request.get(`/api/v1/endpoints/${endpoint}`)).json();
   expect(ep.specStatus).toBe("missing");
 });
+
+test("edit an endpoint: scale, new image, env, GPUs; saved and re-rendered", async ({ page, request }) => {
+  const specName = uniqueName("gpu-edit");
+  const endpoint = uniqueName("app");
+  await createSpecViaApi(request, {
+    name: specName,
+    displayName: "Editable GPU",
+    category: "gpu",
+    resources: { cpu: "2", memory: "8Gi", gpu: "2", gpuType: "NVIDIA-L4", ephemeralStorage: "50" },
+  });
+  const created = await request.post("/api/v1/endpoints", {
+    data: { endpoint, specName, image: "your-image:v1", replicas: 1, gpuCount: 2, env: { A: "1" } },
+  });
+  expect(created.status()).toBe(201);
+
+  await page.goto(`/endpoints/${endpoint}`);
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(page.getByLabel("Endpoint name")).toHaveAttribute("readonly", "");
+  await expect(page.getByLabel("Environment (KEY=value per line)")).toHaveValue("A=1");
+  await page.getByLabel("Image").fill("your-image:v2");
+  await page.getByLabel("Replicas").fill("5");
+  await page.getByLabel("GPUs per replica").fill("");
+  await page.getByLabel("Environment (KEY=value per line)").fill("A=1\nB=two");
+  await expect(page.getByRole("region", { name: "Resources per replica" })).toContainText("8Gi");
+  await page.getByRole("button", { name: "Save and re-apply" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/endpoints/${endpoint}$`));
+  const manifest = page.getByLabel("Deployment manifest");
+  await expect(manifest).toContainText("replicas: 5");
+  await expect(manifest).toContainText("image: your-image:v2");
+  const stored = await (await request.get(`/api/v1/endpoints/${endpoint}`)).json();
+  expect(stored).toMatchObject({ image: "your-image:v2", replicas: 5, env: { A: "1", B: "two" } });
+  expect(stored).not.toHaveProperty("gpuCount");
+  expect(stored.manifest.spec.template.spec.containers[0].resources.limits).toMatchObject({ "nvidia.com/gpu": "1" });
+});

@@ -173,6 +173,21 @@ export async function getEndpointOrThrow(name: string): Promise<Endpoint> {
   return { ...toView(row, spec ?? undefined, status), manifest: yaml.load(row.manifest) as Endpoint["manifest"] };
 }
 
+/** What the endpoint was created or last updated with (the edit form's values). */
+export async function getEndpointInput(name: string): Promise<EndpointInput> {
+  const row = await endpointRepository.byName(name);
+  if (!row) throw notFound(name);
+  return rowToInput(row);
+}
+
+/** Specs an endpoint may use (active or deprecated), with what the picker shows. */
+export async function deployableSpecs() {
+  const { specs } = await specManager().list();
+  return specs
+    .filter((s) => s.status === "active" || s.status === "deprecated")
+    .map(({ name, displayName, category, status, resources }) => ({ name, displayName, category, status, resources }));
+}
+
 export async function getEndpointManifestYaml(name: string): Promise<string> {
   const row = await endpointRepository.byName(name);
   if (!row) throw notFound(name);

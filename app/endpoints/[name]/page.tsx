@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteButton } from "@/app/_components/delete-button";
-import { PageHeader } from "@/app/_components/ui";
+import { buttonClass, PageHeader } from "@/app/_components/ui";
 import { getEndpointManifestYaml, getEndpointOrThrow } from "@/lib/endpoints/service";
 import { AppError } from "@/lib/errors";
 import { formatDate } from "@/lib/specs/format";
@@ -38,6 +38,9 @@ export default async function EndpointPage({ params }: Props) {
         actions={
           <>
             {e.specChanged && e.specStatus !== "missing" && <ReapplyButton name={e.name} />}
+            <Link href={`/endpoints/${e.name}/edit`} className={buttonClass.secondary}>
+              Edit
+            </Link>
             <DeleteButton kind="endpoint" name={e.name} variant="button" />
           </>
         }

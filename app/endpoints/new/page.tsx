@@ -1,8 +1,8 @@
 // /endpoints/new – create an endpoint from a deployable spec
 import type { Metadata } from "next";
 import { PageHeader } from "@/app/_components/ui";
-import { listSpecs } from "@/lib/specs/service";
-import { EndpointForm } from "./endpoint-form";
+import { deployableSpecs } from "@/lib/endpoints/service";
+import { EndpointForm } from "../endpoint-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Create endpoint" };
@@ -11,10 +11,6 @@ type Props = { searchParams: Promise<{ spec?: string }> };
 
 export default async function NewEndpointPage({ searchParams }: Props) {
   const { spec } = await searchParams;
-  const { specs } = await listSpecs();
-  const deployable = specs
-    .filter((s) => s.status === "active" || s.status === "deprecated")
-    .map(({ name, displayName, category, status, resources }) => ({ name, displayName, category, status, resources }));
   return (
     <>
       <PageHeader
@@ -22,7 +18,7 @@ export default async function NewEndpointPage({ searchParams }: Props) {
         back={{ href: "/endpoints", label: "All endpoints" }}
         subtitle="The spec decides resources and scheduling; you pick the image and scale."
       />
-      <EndpointForm specs={deployable} initialSpec={spec} />
+      <EndpointForm mode="create" specs={await deployableSpecs()} initialSpec={spec} />
     </>
   );
 }

@@ -1,13 +1,13 @@
 "use client";
-// Endpoint form: react-hook-form with the API's schema, a spec picker showing
-// what the endpoint will get, and a manifest preview before creating.
+// Endpoint form (create and edit): react-hook-form with the API's schema, a
+// spec picker showing what each replica will get, and a manifest preview.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch, type FieldPath } from "react-hook-form";
 import { describe, Field, inputClass } from "@/app/specs/_form/field";
 import { buttonClass, Notice } from "@/app/_components/ui";
-import { createEndpointAction, previewEndpointAction } from "@/lib/endpoints/actions";
+import { createEndpointAction, previewEndpointAction, updateEndpointAction } from "@/lib/endpoints/actions";
 import { containerResources } from "@/lib/endpoints/resources";
 import { endpointCreateSchema, type EndpointFormValues, type EndpointInput } from "@/lib/endpoints/schema";
 import type { Spec } from "@/lib/specs/types";
@@ -28,9 +28,21 @@ function parseEnv(text: string): { env: Record<string, string>; bad: number[] } 
   return { env, bad };
 }
 
-export function EndpointForm({ specs, initialSpec }: { specs: SpecOption[]; initialSpec?: string }) {
+const envToText = (env: Record<string, string>) =>
+  Object.entries(env)
+    .map(([k, v]) => `${k}=${v}`)
+    .join("\n");
+
+type Props = { specs: SpecOption[] } & (
+  { mode: "create"; initialSpec?: string } | { mode: "edit"; initial: EndpointInput }
+);
+
+export function EndpointForm(props: Props) {
+  const { specs } = props;
   const router = useRouter();
-  const [envText, setEnvText] = useState("");
+  const editing = props.mode === "edit" ? props.initial : null;
+  const initialSpec = props.mode === "create" ? props.initialSpec : props.initial.specName;
+  const [envText, setEnvText] = useState(editing ? envToText(editing.env) : "");
   const [formError, setFormError] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const { register, handleSubmit, control, setValue, setError, formState } = useForm<
@@ -39,7 +51,7 @@ export function EndpointForm({ specs, initialSpec }: { specs: SpecOption[]; init
     EndpointInput
   >({
     resolver: zodResolver(endpointCreateSchema),
-    defaultValues: {
+    defaultValues: editing ?? {
       endpoint: "",
       specName: specs.some((s) => s.name === initialSpec) ? initialSpec : "",
       image: "",
@@ -73,19 +85,28 @@ export function EndpointForm({ specs, initialSpec }: { specs: SpecOption[]; init
     else showServerError(result.error);
   };
 
-  const onCreate = async (values: EndpointInput) => {
+  const onSave = async (values: EndpointInput) => {
     setFormError(null);
     if (envParse.bad.length) return setFormError(`Environment: line ${envParse.bad.join(", ")} is not KEY=value`);
-    const result = await createEndpointAction(values);
+    // Editing sends only what PATCH takes; no gpuCount means "back to the default".
+    const result = editing
+      ? await updateEndpointAction(editing.endpoint, {
+          image: values.image,
+          replicas: values.replicas,
+          specName: values.specName,
+          gpuCount: values.gpuCount ?? null,
+          env: values.env,
+        })
+      : await createEndpointAction(values);
     if (!result.ok) return showServerError(result.error);
-    router.push(`/endpoints?created=${encodeURIComponent(result.name)}`);
+    router.push(editing ? `/endpoints/${result.name}` : `/endpoints?created=${encodeURIComponent(result.name)}`);
     router.refresh();
   };
 
   const err = (p: string) => (errors as Record<string, { message?: string } | undefined>)[p]?.message;
 
   return (
-    <form onSubmit={handleSubmit(onCreate)} noValidate className="grid grid-cols-1 gap-6 lg:grid-cols-5">
+    <form onSubmit={handleSubmit(onSave)} noValidate className="grid grid-cols-1 gap-6 lg:grid-cols-5">
       <div className="space-y-6 lg:col-span-3">
         {formError && <Notice tone="error">{formError}</Notice>}
         <section className="space-y-4 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200">
@@ -93,11 +114,12 @@ export function EndpointForm({ specs, initialSpec }: { specs: SpecOption[]; init
             id="endpoint"
             label="Endpoint name"
             error={err("endpoint")}
-            hint="Lowercase DNS label; becomes the Deployment's name."
+            hint={editing ? "The name cannot change." : "Lowercase DNS label; becomes the Deployment's name."}
           >
             <input
               {...register("endpoint")}
               {...describe("endpoint", err("endpoint"), "x")}
+              readOnly={!!editing}
               className={`${inputClass} font-mono`}
               autoComplete="off"
             />
@@ -158,11 +180,18 @@ export function EndpointForm({ specs, initialSpec }: { specs: SpecOption[]; init
             id="shmSize"
             label="Shared memory override (optional)"
             error={err("shmSize")}
-            hint={spec?.resources.shmSize ? `spec default: ${spec.resources.shmSize}` : "e.g. 16Gi"}
+            hint={
+              editing
+                ? "Set when the endpoint is created."
+                : spec?.resources.shmSize
+                  ? `spec default: ${spec.resources.shmSize}`
+                  : "e.g. 16Gi"
+            }
           >
             <input
               {...register("shmSize", { setValueAs: (v) => (v === "" ? undefined : v) })}
               {...describe("shmSize", err("shmSize"), "x")}
+              readOnly={!!editing}
               className={inputClass}
             />
           </Field>
@@ -194,7 +223,7 @@ export function EndpointForm({ specs, initialSpec }: { specs: SpecOption[]; init
             Preview manifest
           </button>
           <button type="submit" className={buttonClass.primary} disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? "Creating…" : "Create endpoint"}
+            {formState.isSubmitting ? "Saving…" : editing ? "Save and re-apply" : "Create endpoint"}
           </button>
         </div>
       </div>
