@@ -72,6 +72,13 @@ export function zodDetails(error: z.ZodError, prefix: (string | number)[] = []):
   });
 }
 
+/** Parses input with a zod schema; failures become a 400 naming each field. */
+export function parseOrThrow<T extends z.ZodType>(schema: T, body: unknown, what = "Invalid spec"): z.output<T> {
+  const result = schema.safeParse(body);
+  if (!result.success) throw validationError(result.error, what);
+  return result.data;
+}
+
 export function validationError(error: z.ZodError, what = "Invalid spec", prefix: (string | number)[] = []) {
   const details = zodDetails(error, prefix);
   const first = details[0];

@@ -4,7 +4,7 @@
 import yaml from "js-yaml";
 import type { z } from "zod";
 import { appEnv } from "@/lib/config/env";
-import { AppError, validationError } from "@/lib/errors";
+import { AppError, parseOrThrow } from "@/lib/errors";
 import { specManager } from "@/lib/specManager";
 import type { Spec } from "@/lib/specs/types";
 import { deploymentProvider } from "./providers";
@@ -14,11 +14,7 @@ import { endpointRepository, type EndpointRecord, type EndpointRow } from "./rep
 import { endpointCreateSchema, endpointUpdateSchema, type EndpointInput } from "./schema";
 import type { Endpoint } from "./types";
 
-function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
-  const result = schema.safeParse(body);
-  if (!result.success) throw validationError(result.error, "Invalid endpoint");
-  return result.data;
-}
+const parse = <T extends z.ZodType>(schema: T, body: unknown) => parseOrThrow(schema, body, "Invalid endpoint");
 
 const notFound = (name: string) => new AppError("not_found", `Endpoint "${name}" not found`);
 const fieldError = (path: string, message: string, summary: string) =>

@@ -1,8 +1,7 @@
 // The spec service: every read and write of specs goes through here (API and
 // console alike). Later: revisions, optimistic concurrency, access control.
-import type { z } from "zod";
 import { endpointRepository } from "@/lib/endpoints/repository";
-import { AppError, validationError } from "@/lib/errors";
+import { AppError, parseOrThrow as parse } from "@/lib/errors";
 import { specManager, type SpecList } from "@/lib/specManager";
 import { DELETED, rowToSpec, specToInput } from "./mapping";
 import { mergeSpecUpdate } from "./merge";
@@ -10,13 +9,9 @@ import { specRepository } from "./repository";
 import { categoryFilterSchema, specInputSchema, specUpdateSchema, type SpecInput } from "./schema";
 import type { Spec } from "./types";
 
-function parse<T extends z.ZodType>(schema: T, body: unknown): z.output<T> {
-  const result = schema.safeParse(body);
-  if (!result.success) throw validationError(result.error);
-  return result.data;
-}
-
 const notFound = (name: string) => new AppError("not_found", `Spec "${name}" not found`);
+const nameTaken = (name: string) =>
+  new AppError("conflict", `Spec "${name}" already exists`, [{ path: "name", message: "is already taken" }]);
 
 export async function listSpecs(query: { category?: string | null } = {}): Promise<SpecList> {
   const category = categoryFilterSchema.safeParse(query.category ?? undefined);
@@ -36,21 +31,12 @@ export async function getSpecOrThrow(name: string): Promise<{ spec: Spec; degrad
 
 async function insert(input: SpecInput): Promise<Spec> {
   const existing = await specRepository.byName(input.name);
-  if (existing && existing.status !== DELETED) {
-    throw new AppError("conflict", `Spec "${input.name}" already exists`, [
-      { path: "name", message: "is already taken" },
-    ]);
-  }
+  if (existing && existing.status !== DELETED) throw nameTaken(input.name);
   try {
     // A soft-deleted name is re-created in place (the unique index covers it).
     return rowToSpec(existing ? await specRepository.recreate(input) : await specRepository.create(input));
   } catch (e) {
-    if (AppError.is(e) && e.code === "conflict") {
-      throw new AppError("conflict", `Spec "${input.name}" already exists`, [
-        { path: "name", message: "is already taken" },
-      ]);
-    }
-    throw e;
+    throw AppError.is(e) && e.code === "conflict" ? nameTaken(input.name) : e;
   }
 }
 
@@ -77,6 +63,9 @@ export async function updateSpec(name: string, body: unknown): Promise<Spec> {
 
 /** Soft-deletes a spec; refused (409) while endpoints use it, unless forced. */
 export async function deleteSpec(name: string, opts: { force?: boolean } = {}): Promise<void> {
+  const row = await specRepository.byName(name);
+  const yamlSpec = row ? null : specManager().yamlSpec(name);
+  if (row?.status === DELETED || (!row && !yamlSpec)) throw notFound(name);
   if (!opts.force) {
     const users = await endpointRepository.namesUsingSpec(name);
     if (users.length > 0) {
@@ -87,13 +76,15 @@ export async function deleteSpec(name: string, opts: { force?: boolean } = {}): 
       );
     }
   }
-  const row = await specRepository.byName(name);
   if (row) {
+    // Guarded on status: of two concurrent deletes, the second finds nothing.
     if (!(await specRepository.markDeleted(name))) throw notFound(name);
     return;
   }
-  const yamlSpec = specManager().yamlSpec(name);
-  if (!yamlSpec) throw notFound(name);
-  // A tombstone row keeps the YAML entry hidden from now on.
-  await specRepository.create(specToInput(yamlSpec), DELETED);
+  try {
+    // A tombstone row keeps the YAML entry hidden from now on.
+    await specRepository.create(specToInput(yamlSpec!), DELETED);
+  } catch (e) {
+    throw AppError.is(e) && e.code === "conflict" ? notFound(name) : e;
+  }
 }

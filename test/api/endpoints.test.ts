@@ -239,6 +239,8 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
     await api(a.url).create(cpuSpec("forced-spec"));
     await ep(a.url).create(body("forced-app", "forced-spec"));
     expect((await call(a.url, "DELETE", "/api/v1/k8s/specs/forced-spec?force=true")).status).toBe(200);
+    // Already deleted: 404, even though an endpoint still names it.
+    expect((await api(b.url).remove("forced-spec")).status).toBe(404);
     expect((await ep(a.url).get("forced-app")).body).toMatchObject({ specChanged: true, specStatus: "missing" });
   });
 });
