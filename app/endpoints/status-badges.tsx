@@ -25,6 +25,12 @@ export function SpecChangedBadge({ endpoint }: { endpoint: Pick<Endpoint, "specC
         spec deleted
       </Badge>
     );
+  if (endpoint.specStatus === "invalid")
+    return (
+      <Badge tone="red" title="The spec's stored values no longer validate; fix the spec">
+        spec invalid
+      </Badge>
+    );
   return endpoint.specChanged ? (
     <Badge tone="amber" title="The spec now renders different resources or scheduling; re-apply to roll out">
       changed

@@ -4,7 +4,9 @@
 import yaml from "js-yaml";
 import type { z } from "zod";
 import { appEnv } from "@/lib/config/env";
-import { AppError, parseOrThrow } from "@/lib/errors";
+import { AppError, parseOrThrow, zodDetails, type ErrorDetail } from "@/lib/errors";
+import { specToInput } from "@/lib/specs/mapping";
+import { specInputSchema } from "@/lib/specs/schema";
 import { specManager } from "@/lib/specManager";
 import type { Spec } from "@/lib/specs/types";
 import { deploymentProvider } from "./providers";
@@ -20,6 +22,15 @@ const notFound = (name: string) => new AppError("not_found", `Endpoint "${name}"
 const fieldError = (path: string, message: string, summary: string) =>
   new AppError("validation_failed", summary, [{ path, message }]);
 
+/**
+ * Why a stored spec cannot be rendered. Rows written by waverless were never
+ * validated (e.g. memory "4GB"), so specs are checked again before use.
+ */
+function specProblems(spec: Spec): ErrorDetail[] {
+  const result = specInputSchema.safeParse(specToInput(spec));
+  return result.success ? [] : zodDetails(result.error);
+}
+
 /** The spec an endpoint may deploy, the rendered Deployment and any warnings. */
 async function prepare(input: EndpointInput): Promise<{ spec: Spec; rendered: Rendered; warnings: string[] }> {
   const { spec } = await specManager().get(input.specName);
@@ -33,6 +44,14 @@ async function prepare(input: EndpointInput): Promise<{ spec: Spec; rendered: Re
     throw new AppError("not_deployable", `Spec "${spec.name}" is inactive and cannot be deployed`, [
       { path: "specName", message: "spec is inactive" },
     ]);
+  }
+  const problems = specProblems(spec);
+  if (problems.length > 0) {
+    throw new AppError(
+      "not_deployable",
+      `Spec "${spec.name}" has invalid settings (${problems[0]!.path} ${problems[0]!.message}); fix the spec first`,
+      problems.map((d) => ({ path: `spec.${d.path}`, message: d.message })),
+    );
   }
   if (input.gpuCount !== undefined) {
     if (spec.category !== "gpu")
@@ -92,6 +111,7 @@ function rowToInput(row: EndpointRow): EndpointInput {
 /** Compares what the spec renders now with what was deployed. */
 function specDrift(row: EndpointRow, spec: Spec | undefined): { specChanged: boolean; specStatus: string } {
   if (!spec) return { specChanged: true, specStatus: "missing" };
+  if (specProblems(spec).length > 0) return { specChanged: true, specStatus: "invalid" };
   const now = renderDeployment(spec, rowToInput(row), { platform: appEnv().k8sPlatform });
   return { specChanged: now.specHash !== row.specHash, specStatus: spec.status };
 }

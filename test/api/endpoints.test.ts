@@ -243,4 +243,29 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
     expect((await api(b.url).remove("forced-spec")).status).toBe(404);
     expect((await ep(a.url).get("forced-app")).body).toMatchObject({ specChanged: true, specStatus: "missing" });
   });
+
+  it("refuses to deploy a spec whose stored values are invalid (as waverless may have written them)", async () => {
+    await prismaFor(database).resourceSpec.create({
+      data: {
+        name: "wl-bad",
+        displayName: "Bad from waverless",
+        category: "cpu",
+        memory: "4GB",
+        ephemeralStorage: "10",
+      },
+    });
+    const res = await ep(a.url).create(body("bad-app", "wl-bad"));
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe("not_deployable");
+    expect(res.body.details).toEqual([
+      { path: "spec.resources.memory", message: 'must be a Kubernetes quantity such as "4Gi" or "512Mi"' },
+    ]);
+    expect((await ep(a.url).preview(body("bad-app", "wl-bad"))).status).toBe(409);
+    // An endpoint whose spec later turns invalid still lists, marked.
+    await api(a.url).create(cpuSpec("turns-bad"));
+    expect((await ep(a.url).create(body("turns-bad-app", "turns-bad"))).status).toBe(201);
+    await prismaFor(database).resourceSpec.update({ where: { name: "turns-bad" }, data: { memory: "lots" } });
+    const listed = (await ep(b.url).list()).body.find((e: any) => e.name === "turns-bad-app");
+    expect(listed).toMatchObject({ specChanged: true, specStatus: "invalid" });
+  });
 });

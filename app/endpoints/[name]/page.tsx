@@ -37,7 +37,7 @@ export default async function EndpointPage({ params }: Props) {
         subtitle={e.status.message}
         actions={
           <>
-            {e.specChanged && e.specStatus !== "missing" && <ReapplyButton name={e.name} />}
+            {e.specChanged && !["missing", "invalid"].includes(e.specStatus) && <ReapplyButton name={e.name} />}
             <Link href={`/endpoints/${e.name}/edit`} className={buttonClass.secondary}>
               Edit
             </Link>
