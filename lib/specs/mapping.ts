@@ -22,16 +22,18 @@ export type SpecRow = {
 
 export const DELETED = "deleted";
 
+const asMap = (v: unknown) => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, string>) : {});
+
+/** Platforms as stored, in the API's shape; malformed parts (never validated by waverless) become empty. */
 function normalizePlatforms(value: unknown): Platforms {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
   const out: Platforms = {};
-  for (const [name, raw] of Object.entries(value as Record<string, Record<string, unknown>>)) {
-    const p = raw && typeof raw === "object" ? raw : {};
+  for (const [name, raw] of Object.entries(asMap(value))) {
+    const p = asMap(raw) as Record<string, unknown>;
     out[name] = {
-      nodeSelector: (p.nodeSelector as Record<string, string>) ?? {},
-      tolerations: (p.tolerations as Platforms[string]["tolerations"]) ?? [],
-      labels: (p.labels as Record<string, string>) ?? {},
-      annotations: (p.annotations as Record<string, string>) ?? {},
+      nodeSelector: asMap(p.nodeSelector),
+      tolerations: Array.isArray(p.tolerations) ? (p.tolerations as Platforms[string]["tolerations"]) : [],
+      labels: asMap(p.labels),
+      annotations: asMap(p.annotations),
     };
   }
   return out;

@@ -16,7 +16,7 @@ function seedDdl(): string {
 
 const WAVERLESS_ROW = `INSERT INTO resource_specs (name, display_name, category, cpu, memory, gpu, gpu_type, ephemeral_storage, platforms, status)
   VALUES ('wl-h200', 'H200 from waverless', 'gpu', '50', '100Gi', '1', 'NVIDIA-H200', '300',
-  '{"generic": {"nodeSelector": {"gpu.nvidia.com/class": "H200"}}}', 'active')`;
+  '{"generic": {"nodeSelector": {"gpu.nvidia.com/class": "H200"}}, "broken": {"tolerations": "not-a-list", "labels": [1]}}', 'active')`;
 
 describe.each([
   { label: "seed DDL", extra: "" },
@@ -56,8 +56,11 @@ describe.each([
         resources: { cpu: "50", memory: "100Gi", gpu: "1", gpuType: "NVIDIA-H200", ephemeralStorage: "300" },
         platforms: {
           generic: { nodeSelector: { "gpu.nvidia.com/class": "H200" }, tolerations: [], labels: {}, annotations: {} },
+          // Malformed parts of a waverless row read as empty instead of crashing.
+          broken: { nodeSelector: {}, tolerations: [], labels: {}, annotations: {} },
         },
       });
+      expect((await fetch(`${server.url}/specs/wl-h200`)).status).toBe(200);
       expect((await specs.update("wl-h200", { displayName: "Edited by waverless-specs" })).status).toBe(200);
       expect((await specs.create(cpuSpec("wl-new"))).status).toBe(201);
       expect((await specs.remove("wl-new")).status).toBe(200);
