@@ -118,7 +118,7 @@ export function EndpointForm(props: Props) {
           >
             <input
               {...register("endpoint")}
-              {...describe("endpoint", err("endpoint"), "x")}
+              {...describe("endpoint", err("endpoint"), true)}
               readOnly={!!editing}
               className={`${inputClass} font-mono`}
               autoComplete="off"
@@ -143,7 +143,7 @@ export function EndpointForm(props: Props) {
           <Field id="image" label="Image" error={err("image")} hint="e.g. registry.example.com/team/model:v1">
             <input
               {...register("image")}
-              {...describe("image", err("image"), "x")}
+              {...describe("image", err("image"), true)}
               className={`${inputClass} font-mono`}
               autoComplete="off"
             />
@@ -170,7 +170,7 @@ export function EndpointForm(props: Props) {
                     setValueAs: (v) => (v === "" || v === undefined ? undefined : Number(v)),
                     shouldUnregister: true,
                   })}
-                  {...describe("gpuCount", err("gpuCount"), "x")}
+                  {...describe("gpuCount", err("gpuCount"), true)}
                   className={inputClass}
                 />
               </Field>
@@ -190,7 +190,7 @@ export function EndpointForm(props: Props) {
           >
             <input
               {...register("shmSize", { setValueAs: (v) => (v === "" ? undefined : v) })}
-              {...describe("shmSize", err("shmSize"), "x")}
+              {...describe("shmSize", err("shmSize"), true)}
               readOnly={!!editing}
               className={inputClass}
             />

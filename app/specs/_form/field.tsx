@@ -36,9 +36,9 @@ export function Field({
   );
 }
 
-/** aria props for an input given its id and error. */
-export const describe = (id: string, error?: string, hint?: string) => ({
+/** aria props for an input: its error when there is one, else its hint (when the Field has one). */
+export const describe = (id: string, error?: string, hasHint = false) => ({
   id,
   "aria-invalid": error ? true : undefined,
-  "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+  "aria-describedby": error ? `${id}-error` : hasHint ? `${id}-hint` : undefined,
 });

@@ -104,7 +104,7 @@ export function SpecForm(props: Props) {
       <Field id={id} label={label} hint={hint} error={err(path)}>
         <input
           {...register(path, optional ? opt : undefined)}
-          {...describe(id, err(path), hint)}
+          {...describe(id, err(path), !!hint)}
           className={inputClass}
           autoComplete="off"
         />
@@ -138,7 +138,7 @@ export function SpecForm(props: Props) {
           >
             <input
               {...register("name")}
-              {...describe("name", err("name"), "x")}
+              {...describe("name", err("name"), true)}
               readOnly={props.mode === "edit"}
               className={`${inputClass} font-mono`}
               autoComplete="off"
@@ -202,7 +202,7 @@ export function SpecForm(props: Props) {
               <Field id="resources-gpuType" label="GPU type" error={err("resources.gpuType")} hint="e.g. NVIDIA-H200">
                 <input
                   {...register("resources.gpuType", { ...opt, shouldUnregister: true })}
-                  {...describe("resources-gpuType", err("resources.gpuType"), "x")}
+                  {...describe("resources-gpuType", err("resources.gpuType"), true)}
                   className={inputClass}
                 />
               </Field>
