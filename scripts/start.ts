@@ -13,6 +13,10 @@ const NEXT = path.join(process.cwd(), "node_modules", ".bin", "next");
 async function main() {
   const dev = process.argv.includes("--dev");
   const env = loadEnv();
+  // An explicit SPECS_YAML that is not there is a typo, not "no baseline".
+  if (process.env.SPECS_YAML && !fs.existsSync(env.specsYaml)) {
+    throw new ConfigError(`Invalid environment: SPECS_YAML ${env.specsYaml} does not exist`);
+  }
   if (!dev && !fs.existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
     console.log("No production build found: running next build first");
     const build = spawnSync(NEXT, ["build"], { stdio: "inherit" });

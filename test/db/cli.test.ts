@@ -24,6 +24,10 @@ describe("npm start with an invalid environment", () => {
     [{ PORT: "70000" }, "Refusing to start: Invalid environment: PORT"],
     [{ K8S_PLATFORM: "AWS EKS" }, "Refusing to start: Invalid environment: K8S_PLATFORM"],
     [{ DATABASE_URL: "mysql://root@127.0.0.1:3306/" }, "Refusing to start: DATABASE_URL: the database name is missing"],
+    [
+      { SPECS_YAML: "/nonexistent/specs.yaml" },
+      "Refusing to start: Invalid environment: SPECS_YAML /nonexistent/specs.yaml does not exist",
+    ],
   ])("%j", (env, message) => {
     const res = run("scripts/start.ts", [], env);
     expect(res.status).toBe(1);
