@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVIDERS, type TestDb } from "../helpers/databases";
 import { prismaFor } from "../helpers/prisma";
 import { api, call, cpuSpec, gpuSpec } from "../helpers/http";
-import { startServer, tempSpecsYaml, type TestServer } from "../helpers/server";
+import { startServerPair, type TestServer } from "../helpers/server";
 
 const ep = (base: string) => ({
   create: (body: unknown) => call(base, "POST", "/api/v1/endpoints", body),
@@ -31,11 +31,7 @@ describe.each(PROVIDERS)("endpoints API on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    const yamlFile = tempSpecsYaml();
-    [a, b] = await Promise.all([
-      startServer({ databaseUrl: database.url, specsYaml: yamlFile }),
-      startServer({ databaseUrl: database.url, specsYaml: yamlFile }),
-    ]);
+    [a, b] = await startServerPair(database.url);
   });
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROVIDERS, type TestDb } from "../helpers/databases";
 import { api, cpuSpec, gpuSpec } from "../helpers/http";
-import { startServer, tempSpecsYaml, type TestServer } from "../helpers/server";
+import { startServerPair, type TestServer } from "../helpers/server";
 
 describe.each(PROVIDERS)("two processes on $name", ({ create }) => {
   let database: TestDb;
@@ -12,12 +12,7 @@ describe.each(PROVIDERS)("two processes on $name", ({ create }) => {
 
   beforeAll(async () => {
     database = await create();
-    const yaml = tempSpecsYaml();
-    // Started together: the migration lock keeps them from migrating twice.
-    [a, b] = await Promise.all([
-      startServer({ databaseUrl: database.url, specsYaml: yaml }),
-      startServer({ databaseUrl: database.url, specsYaml: yaml }),
-    ]);
+    [a, b] = await startServerPair(database.url);
   });
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);

@@ -73,3 +73,13 @@ export async function startServer(opts: {
     },
   };
 }
+
+/**
+ * Two server processes on one database and one YAML file, started together
+ * (so the migration lock is exercised too).
+ */
+export async function startServerPair(databaseUrl: string): Promise<[TestServer, TestServer]> {
+  const specsYaml = tempSpecsYaml();
+  const [a, b] = await Promise.all([startServer({ databaseUrl, specsYaml }), startServer({ databaseUrl, specsYaml })]);
+  return [a, b];
+}
