@@ -36,6 +36,7 @@ const envSchema = z.object({
     .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, "must be a Kubernetes namespace name")
     .max(63)
     .default("default"),
+  K8S_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
 });
 
 export type AppEnv = {
@@ -45,6 +46,7 @@ export type AppEnv = {
   k8sPlatform: string;
   endpointProvider: "record" | "kubernetes";
   k8sNamespace: string;
+  k8sRequestTimeoutMs: number;
 };
 
 export class ConfigError extends Error {}
@@ -84,6 +86,7 @@ export function loadEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
     K8S_PLATFORM: env.K8S_PLATFORM || undefined,
     ENDPOINT_PROVIDER: env.ENDPOINT_PROVIDER || undefined,
     K8S_NAMESPACE: env.K8S_NAMESPACE || undefined,
+    K8S_REQUEST_TIMEOUT_MS: env.K8S_REQUEST_TIMEOUT_MS || undefined,
   });
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -97,6 +100,7 @@ export function loadEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
     k8sPlatform: e.K8S_PLATFORM,
     endpointProvider: e.ENDPOINT_PROVIDER,
     k8sNamespace: e.K8S_NAMESPACE,
+    k8sRequestTimeoutMs: e.K8S_REQUEST_TIMEOUT_MS,
   };
 }
 

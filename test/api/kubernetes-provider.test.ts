@@ -21,6 +21,7 @@ describe("kubernetes provider", () => {
         KUBECONFIG: kube.kubeconfig,
         K8S_NAMESPACE: "inference",
         K8S_PLATFORM: "aws-eks",
+        K8S_REQUEST_TIMEOUT_MS: "800",
       },
     });
   });
@@ -102,5 +103,22 @@ describe("kubernetes provider", () => {
     });
     expect((await call(server.url, "GET", "/api/v1/endpoints/llm-denied")).status).toBe(404);
     expect(await prismaFor(database).endpoint.count({ where: { name: "llm-denied" } })).toBe(0);
+  });
+
+  it("a cluster that does not answer costs a request the timeout, not minutes", async () => {
+    expect((await create("llm-slow")).status).toBe(201);
+    kube.hang("GET");
+    const status = await call(server.url, "GET", "/api/v1/endpoints/llm-slow");
+    expect(status.body.status).toMatchObject({
+      state: "unknown",
+      message: expect.stringContaining("did not answer within 800 ms"),
+    });
+
+    kube.hang("PATCH");
+    const applied = await create("llm-hung");
+    expect(applied.status).toBe(502);
+    expect(applied.body.error).toContain("did not answer within 800 ms");
+    expect(await prismaFor(database).endpoint.count({ where: { name: "llm-hung" } })).toBe(0);
+    kube.hang(null);
   });
 });

@@ -23,6 +23,11 @@ describe("npm start with an invalid environment", () => {
     [{ PORT: "eighty" }, "Refusing to start: Invalid environment: PORT"],
     [{ PORT: "70000" }, "Refusing to start: Invalid environment: PORT"],
     [{ K8S_PLATFORM: "AWS EKS" }, "Refusing to start: Invalid environment: K8S_PLATFORM"],
+    [{ K8S_REQUEST_TIMEOUT_MS: "soon" }, "Refusing to start: Invalid environment: K8S_REQUEST_TIMEOUT_MS"],
+    [
+      { ENDPOINT_PROVIDER: "helm" },
+      "Refusing to start: Invalid environment: ENDPOINT_PROVIDER must be record or kubernetes",
+    ],
     [{ DATABASE_URL: "mysql://root@127.0.0.1:3306/" }, "Refusing to start: DATABASE_URL: the database name is missing"],
     [
       { SPECS_YAML: "/nonexistent/specs.yaml" },

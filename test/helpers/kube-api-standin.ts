@@ -24,6 +24,8 @@ export type KubeStandin = {
   deployments: Map<string, any>;
   setReady(key: string, ready: number): void;
   failNextApply(status: number, message: string): void;
+  /** Requests with this method get no answer at all (a black-holed cluster). */
+  hang(method: string | null): void;
   close(): Promise<void>;
 };
 
@@ -33,6 +35,8 @@ export async function startKubeStandin(): Promise<KubeStandin> {
   const requests: Recorded[] = [];
   const deployments = new Map<string, any>();
   let failure: { status: number; message: string } | null = null;
+  let hanging: string | null = null;
+  const sockets = new Set<import("node:net").Socket>();
 
   const status = (res: http.ServerResponse, code: number, message: string, reason = "Invalid") => {
     res.writeHead(code, { "content-type": "application/json" });
@@ -56,6 +60,7 @@ export async function startKubeStandin(): Promise<KubeStandin> {
       };
       if (raw) rec.body = yaml.load(raw);
       requests.push(rec);
+      if (hanging === req.method && url.pathname !== "/apis/apps/v1") return;
       if (req.headers.authorization !== `Bearer ${TOKEN}`) return status(res, 401, "Unauthorized", "Unauthorized");
       if (req.method === "GET" && url.pathname === "/apis/apps/v1") {
         return send(res, 200, {
@@ -123,6 +128,10 @@ export async function startKubeStandin(): Promise<KubeStandin> {
       return status(res, 405, "method not allowed", "MethodNotAllowed");
     });
   });
+  server.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const kubeconfig = path.join(tmpDir("kube"), "config");
@@ -152,6 +161,11 @@ export async function startKubeStandin(): Promise<KubeStandin> {
       };
     },
     failNextApply: (s, message) => void (failure = { status: s, message }),
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    hang: (method) => void (hanging = method),
+    close: () =>
+      new Promise<void>((r) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => r());
+      }),
   };
 }

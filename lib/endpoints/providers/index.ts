@@ -9,5 +9,7 @@ const g = globalThis as unknown as { waverlessProvider?: DeploymentProvider };
 export function deploymentProvider(): DeploymentProvider {
   const env = appEnv();
   return (g.waverlessProvider ??=
-    env.endpointProvider === "kubernetes" ? kubernetesProvider(env.k8sNamespace) : recordProvider);
+    env.endpointProvider === "kubernetes"
+      ? kubernetesProvider(env.k8sNamespace, env.k8sRequestTimeoutMs)
+      : recordProvider);
 }

@@ -31,7 +31,20 @@ function safeJson(text: string): unknown {
 
 const isNotFound = (e: unknown) => (e as ApiError).code === 404;
 
-export function kubernetesProvider(namespace: string, kubeConfig?: k8s.KubeConfig): DeploymentProvider {
+/** A cluster that does not answer must not hang the request that asked it. */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the API server did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function kubernetesProvider(
+  namespace: string,
+  timeoutMs: number,
+  kubeConfig?: k8s.KubeConfig,
+): DeploymentProvider {
   const kc = kubeConfig ?? new k8s.KubeConfig();
   if (!kubeConfig) kc.loadFromDefault();
   const api = k8s.KubernetesObjectApi.makeApiClient(kc);
@@ -43,21 +56,24 @@ export function kubernetesProvider(namespace: string, kubeConfig?: k8s.KubeConfi
     async apply(manifest: Deployment) {
       const body = { ...manifest, metadata: { ...manifest.metadata, namespace } };
       try {
-        await api.patch(body, undefined, undefined, FIELD_MANAGER, true, k8s.PatchStrategy.ServerSideApply);
+        await within(
+          timeoutMs,
+          api.patch(body, undefined, undefined, FIELD_MANAGER, true, k8s.PatchStrategy.ServerSideApply),
+        );
       } catch (e) {
         throw providerError("apply", e);
       }
     },
     async delete(name: string) {
       try {
-        await api.delete(ref(name));
+        await within(timeoutMs, api.delete(ref(name)));
       } catch (e) {
         if (!isNotFound(e)) throw providerError("delete", e);
       }
     },
     async status(name: string): Promise<DeploymentStatus> {
       try {
-        const d = (await api.read(ref(name))) as k8s.V1Deployment;
+        const d = (await within(timeoutMs, api.read(ref(name)))) as k8s.V1Deployment;
         const replicas = d.spec?.replicas ?? 0;
         const ready = d.status?.readyReplicas ?? 0;
         const conditions = (d.status?.conditions ?? []).map((c) => ({
