@@ -3,7 +3,7 @@
 // is let through to probe, and the first success closes the breaker again.
 const RETRY_AFTER_MS = 1500;
 
-type State = { down: boolean; lastAttempt: number; lastError?: string; since?: number };
+type State = { down: boolean; lastAttempt: number; lastError?: string };
 const g = globalThis as unknown as { waverlessDbHealth?: State };
 const state = (g.waverlessDbHealth ??= { down: false, lastAttempt: 0 });
 
@@ -20,17 +20,12 @@ export const dbHealth = {
     if (state.down) console.info("database is reachable again; serving specs from the database");
     state.down = false;
     state.lastError = undefined;
-    state.since = undefined;
   },
   markDown(error: unknown) {
-    if (!state.down) {
-      console.warn(
-        `database unavailable, serving the YAML baseline: ${error instanceof Error ? error.message.split("\n")[0] : error}`,
-      );
-      state.since = Date.now();
-    }
+    const message = error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
+    if (!state.down) console.warn(`database unavailable, serving the YAML baseline: ${message}`);
     state.down = true;
-    state.lastError = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    state.lastError = message;
   },
   snapshot(): Readonly<State> {
     return { ...state };

@@ -142,4 +142,3 @@ export type Platforms = SpecInput["platforms"];
 export type PlatformSettings = z.output<typeof platformSettingsSchema>;
 export type Toleration = z.output<typeof tolerationSchema>;
 export type SpecCategory = (typeof SPEC_CATEGORIES)[number];
-export type SpecStatus = (typeof SPEC_STATUSES)[number];
